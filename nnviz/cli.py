@@ -1,0 +1,73 @@
+"""nnviz's command line: the GUI, screenshots, and the train / evaluate / predict commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+from nnviz import __version__
+from nnviz.ui.tabs import available_tabs
+
+# Subcommands: each module in nnviz.commands has add_parser(subparsers) and run(args) -> int.
+COMMANDS = ("train", "evaluate", "predict")
+LANGUAGE_CHOICES = ("zh_CN", "en")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})[xX](\d{2,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}")
+    return int(match[1]), int(match[2])
+
+
+def _language(text: str) -> str:
+    key = text.replace("-", "_")
+    if key in LANGUAGE_CHOICES:
+        return key
+    raise argparse.ArgumentTypeError(
+        f"unknown language {text!r} (choose from {', '.join(LANGUAGE_CHOICES)})"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    tab_ids = [t.tab_id for t in available_tabs()]
+    parser = argparse.ArgumentParser(
+        prog="nnviz",
+        description="Deep Learning from Scratch, made visible. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
+    parser.add_argument("--tab", choices=tab_ids, help="open on this tab")
+    parser.add_argument("--lang", type=_language, help="interface language: zh_CN or en")
+    parser.add_argument(
+        "--screenshot", metavar="PATH", type=Path, help="render the window offscreen to a PNG and exit"
+    )
+    parser.add_argument(
+        "--size", type=_size, default=(1280, 800), help="screenshot size, WIDTHxHEIGHT (1280x800)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module_name = f"nnviz.commands.{name}"
+        if importlib.util.find_spec("nnviz.commands") and importlib.util.find_spec(module_name):
+            importlib.import_module(module_name).add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command:
+        module = importlib.import_module(f"nnviz.commands.{args.command}")
+        return module.run(args)
+    from nnviz.ui import app
+
+    if args.screenshot:
+        return app.take_screenshot(args.screenshot, args.size, args.lang, args.tab)
+    return app.run_gui(args.lang, args.tab)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

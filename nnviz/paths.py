@@ -1,0 +1,65 @@
+"""The one place that knows where resources/ and data/ live.
+
+A source checkout (or editable install) uses the folders beside the package; a regular install
+finds copies under <prefix>/share/nnviz; the user's data directory holds downloads.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARE_ROOT = Path(sys.prefix) / "share" / "nnviz"
+
+
+def _first_existing(*candidates: Path) -> Path:
+    for path in candidates:
+        if path.exists():
+            return path
+    return candidates[0]
+
+
+def resources_dir() -> Path:
+    return _first_existing(REPO_ROOT / "resources", SHARE_ROOT / "resources")
+
+
+def user_data_dir() -> Path:
+    """Per-user writable data folder (XDG on Linux, AppData on Windows, Library on macOS)."""
+    override = os.environ.get("NNVIZ_USER_DATA")
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "nnviz"
+
+
+def mnist_dirs() -> list[Path]:
+    """Folders searched for the four MNIST .gz files, in order."""
+    dirs = []
+    override = os.environ.get("NNVIZ_MNIST_DIR")
+    if override:
+        dirs.append(Path(override))
+    dirs += [
+        REPO_ROOT / "data" / "mnist",
+        SHARE_ROOT / "data" / "mnist",
+        user_data_dir() / "mnist",
+    ]
+    return dirs
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def models_dir() -> Path:
+    return resources_dir() / "models"
+
+
+def default_model_path() -> Path:
+    return models_dir() / "simple_convnet.npz"

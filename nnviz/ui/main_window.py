@@ -1,0 +1,283 @@
+"""The main window: one tab per chapter, menus, settings that survive a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
+
+from nnviz import __version__
+from nnviz.ui import i18n
+from nnviz.ui.settings import app_settings
+from nnviz.ui.tabs import TabSpec, available_tabs, tab_class
+from nnviz.ui.widgets.tab_page import TabPage
+
+MIN_TEXT_PT, MAX_TEXT_PT = 7, 32
+
+
+class MainWindow(QMainWindow):
+    """Tabs in the book's order; File / View / Language / Help menus."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, language: str, persist: bool = True):
+        super().__init__()
+        self.language = language
+        self._persist = persist
+        self._base_pt = QApplication.font().pointSizeF()
+        self.specs: list[TabSpec] = available_tabs()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[str, TabPage] = {}
+        for spec in self.specs:
+            page = tab_class(spec)()
+            self.pages[spec.tab_id] = page
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._show_chapter_note)
+        self._build_menus()
+        self.resize(1280, 800)
+        self.retranslate()
+        if persist:
+            self._restore_settings()
+
+    # ---- tabs -------------------------------------------------------------------------------
+    def page(self, tab_id: str) -> TabPage:
+        return self.pages[tab_id]
+
+    def current_page(self) -> TabPage | None:
+        return self.tabs.currentWidget()
+
+    def show_tab(self, tab_id: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[tab_id])
+
+    def _show_chapter_note(self) -> None:
+        page = self.current_page()
+        self.statusBar().showMessage(page.chapter_note() if page else "")
+
+    # ---- menus ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_model_action = self._action(self.file_menu, self.open_model, QKeySequence.Open)
+        self.save_model_action = self._action(self.file_menu, self.save_model, QKeySequence.Save)
+        pages = self.pages.values()
+        self.open_model_action.setVisible(any(p.accepts_model() for p in pages))
+        self.save_model_action.setVisible(
+            any(type(p).current_model is not TabPage.current_model for p in pages)
+        )
+        self.export_action = self._action(self.file_menu, self.export_figure, "Ctrl+E")
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+
+        self.view_menu = bar.addMenu("")
+        self.fullscreen_action = self._action(self.view_menu, self.toggle_full_screen, "F11")
+        self.fullscreen_action.setCheckable(True)
+        self.larger_action = self._action(
+            self.view_menu, self.larger_text, QKeySequence("Ctrl+="), QKeySequence("Ctrl++")
+        )
+        self.smaller_action = self._action(self.view_menu, self.smaller_text, "Ctrl+-")
+        self.reset_text_action = self._action(self.view_menu, self.reset_text, "Ctrl+0")
+
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.chapters_action = self._action(self.help_menu, self.show_chapters, QKeySequence.HelpContents)
+        self.about_action = self._action(self.help_menu, self.show_about)
+
+    def _action(self, menu, slot, *shortcuts) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("nnviz — Deep Learning from Scratch, made visible"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_model_action.setText(self.tr("&Open model…"))
+        self.save_model_action.setText(self.tr("&Save model…"))
+        self.export_action.setText(self.tr("&Export figure…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.larger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.reset_text_action.setText(self.tr("&Normal text size"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.chapters_action.setText(self.tr("&Chapters of the book"))
+        self.about_action.setText(self.tr("&About nnviz"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, self.tabs.widget(index).title())
+        self._show_chapter_note()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- language and text size -------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch language live: Qt sends LanguageChange and every widget retranslates."""
+        self.language = i18n.normalize_language(lang)
+        i18n.install_language(self.language)
+        self.language_actions[self.language].setChecked(True)
+        self.language_changed.emit(self.language)
+
+    def text_size(self) -> float:
+        return QApplication.font().pointSizeF()
+
+    def set_text_size(self, pt: float) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(MIN_TEXT_PT, min(MAX_TEXT_PT, pt)))
+        QApplication.setFont(font)
+
+    def larger_text(self) -> None:
+        self.set_text_size(self.text_size() + 2)
+
+    def smaller_text(self) -> None:
+        self.set_text_size(self.text_size() - 2)
+
+    def reset_text(self) -> None:
+        self.set_text_size(self._base_pt)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    # ---- files ------------------------------------------------------------------------------
+    def export_figure(self, path: str | None = None) -> bool:
+        """Save the current tab as a PNG picture (for slides and handouts)."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export figure"), "nnviz.png", self.tr("PNG images (*.png)")
+            )
+            if not path:
+                return False
+        if not (self.tabs.currentWidget() or self).grab().save(path, "PNG"):
+            QMessageBox.warning(self, self.tr("Export figure"), self.tr("Could not write {0}.").format(path))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return True
+
+    def open_model(self, path: str | None = None) -> bool:
+        """Load a model file and hand it to the tab that uses models (the current one if it can)."""
+        from nnviz.engine.model_io import ModelFileError, load_model
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open model"), "", self.tr("nnviz models (*.npz)")
+            )
+            if not path:
+                return False
+        try:
+            net = load_model(path)
+        except (ModelFileError, OSError) as error:
+            QMessageBox.warning(
+                self, self.tr("Open model"), self.tr("Could not open this model:\n{0}").format(error)
+            )
+            return False
+        targets = [p for p in self.pages.values() if p.accepts_model()]
+        current = self.current_page()
+        target = current if current in targets else targets[0]
+        target.set_model(net, Path(path).name)
+        self.tabs.setCurrentWidget(target)
+        return True
+
+    def save_model(self, path: str | None = None) -> bool:
+        from nnviz.engine.model_io import save_model
+
+        pages = [self.current_page(), *self.pages.values()]
+        net = next((p.current_model() for p in pages if p and p.current_model() is not None), None)
+        if net is None:
+            QMessageBox.information(
+                self, self.tr("Save model"), self.tr("There is no model to save yet: train one first.")
+            )
+            return False
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save model"), "model.npz", self.tr("nnviz models (*.npz)")
+            )
+            if not path:
+                return False
+        try:
+            save_model(net, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Save model"), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return True
+
+    # ---- help -------------------------------------------------------------------------------
+    def chapters_text(self) -> str:
+        rows = "".join(
+            f"<tr><td><b>{page.title()}</b></td><td>{page.chapter_note()}</td></tr>"
+            for page in self.pages.values()
+        )
+        return f"<table cellspacing='6'>{rows}</table>"
+
+    def show_chapters(self) -> None:
+        QMessageBox.information(self, self.tr("Chapters of the book"), self.chapters_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>nnviz {0}</h3><p>Deep learning from scratch, made visible: every idea of the book "
+            "<i>Deep Learning from Scratch</i> (Koki Saito; Chinese edition 《深度学习入门：基于Python的"
+            "理论与实现》) built from NumPy and drawn on screen.</p><p>The engine is pure NumPy, "
+            "written to be read next to the book.</p>"
+        ).format(__version__)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About nnviz"), self.about_text())
+
+    # ---- settings and closing ---------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        pt = settings.value("view/text_pt")
+        if pt is not None:
+            self.set_text_size(float(pt))
+        last = settings.value("window/tab")
+        if last in self.pages:
+            self.show_tab(last)
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        page = self.current_page()
+        if page is not None:
+            settings.setValue("window/tab", page.TAB_ID)
+        settings.setValue("view/text_pt", self.text_size())
+        settings.setValue("language", self.language)
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages.values():
+            page.shutdown()
+        if self._persist:
+            self.save_settings()
+        super().closeEvent(event)

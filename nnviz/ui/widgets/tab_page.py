@@ -1,0 +1,49 @@
+"""The base of every tab: translation, chapter note, hooks the main window calls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+
+class TabPage(QWidget):
+    """A tab of the main window.
+
+    Subclasses set TAB_ID, build their widgets in __init__, set every visible string in
+    retranslate() (and call it at the end of __init__), and stop any running work in shutdown().
+    """
+
+    TAB_ID = ""
+
+    def title(self) -> str:
+        """The tab's translated title."""
+        raise NotImplementedError
+
+    def chapter_note(self) -> str:
+        """One translated line naming the book's chapter(s), shown in Help and in the tab."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible string again (called on a language change)."""
+
+    def shutdown(self) -> None:
+        """Stop workers and timers; called before the window closes."""
+
+    def prepare_screenshot(self) -> None:
+        """Put the tab in a state worth a picture for `nnviz --screenshot` (default: as it is)."""
+
+    # Model hooks: a tab that overrides these makes File > Open/Save model appear.
+    def accepts_model(self) -> bool:
+        return False
+
+    def set_model(self, net, name: str) -> None:
+        """Use a model loaded from a file (only called when accepts_model())."""
+
+    def current_model(self):
+        """The model this tab would save, or None."""
+        return None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,54 @@
+"""Headless Qt for every test, and settings/user data kept out of the user's home."""
+
+import os
+
+# Before any Qt import: without a display QApplication() would abort the process.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _user_data_dir(tmp_path_factory):
+    """One user data folder per run (parsed-MNIST cache, downloads), never ~/.local."""
+    os.environ["NNVIZ_USER_DATA"] = str(tmp_path_factory.mktemp("user-data"))
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path, monkeypatch):
+    """Each test gets empty QSettings in its own folder."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window in English, as a user first sees it; closed (workers stopped) afterwards."""
+    from nnviz.ui.app import create_window
+
+    win = create_window(lang="en", persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def window_zh(qtbot):
+    """The main window in Simplified Chinese."""
+    from nnviz.ui.app import create_window
+
+    win = create_window(lang="zh_CN", persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    from nnviz.ui import i18n
+
+    i18n.install_language("en")

@@ -1,0 +1,110 @@
+"""The main window as a user meets it: tabs, menus, languages, text size, settings."""
+
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nnviz.ui.app import create_window
+from nnviz.ui.tabs import TABS, available_tabs
+
+
+def test_window_shows_one_tab_per_existing_chapter_module_in_book_order(window):
+    shown = [window.tabs.widget(i).TAB_ID for i in range(window.tabs.count())]
+    assert shown == [t.tab_id for t in available_tabs()]
+    assert shown == [t.tab_id for t in TABS if t.tab_id in shown]  # book order kept
+    for i in range(window.tabs.count()):
+        assert window.tabs.tabText(i).strip()
+
+
+def test_menus_read_in_english_then_chinese_after_the_language_switch(window):
+    assert window.file_menu.title() == "&File"
+    assert window.larger_action.text() == "&Larger text"
+    window.language_actions["zh_CN"].trigger()
+    try:
+        assert window.file_menu.title() == "文件(&F)"
+        assert window.larger_action.text() == "放大文字(&L)"
+        assert "深度学习入门" in window.windowTitle()
+        assert window.language_actions["zh_CN"].isChecked()
+    finally:
+        window.language_actions["en"].trigger()
+    assert window.file_menu.title() == "&File"
+
+
+def test_ctrl_plus_and_minus_change_the_text_size(window, qtbot):
+    before = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key_Equal, Qt.ControlModifier)
+    assert QApplication.font().pointSizeF() == before + 2
+    qtbot.keyClick(window, Qt.Key_Minus, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key_Minus, Qt.ControlModifier)
+    assert QApplication.font().pointSizeF() == before - 2
+    window.reset_text_action.trigger()
+    assert QApplication.font().pointSizeF() == before
+
+
+def test_settings_survive_a_restart(qtbot, settings_dir):
+    first = create_window(lang="en")
+    qtbot.addWidget(first)
+    base_pt = QApplication.font().pointSizeF()
+    first.larger_action.trigger()
+    first.resize(700, 500)  # within the offscreen screen (800x600)
+    first.language_actions["zh_CN"].trigger()
+    last_tab = first.tabs.widget(first.tabs.count() - 1).TAB_ID if first.tabs.count() else None
+    if last_tab:
+        first.show_tab(last_tab)
+    first.close()
+    assert list(settings_dir.rglob("*.ini")), "settings were not written to the temporary folder"
+
+    QApplication.setFont(QApplication.font())  # a new launch starts from the saved size, not this one
+    second = create_window()  # no --lang: the saved language wins over the system's
+    qtbot.addWidget(second)
+    try:
+        assert second.language == "zh_CN"
+        assert second.file_menu.title() == "文件(&F)"
+        assert QApplication.font().pointSizeF() == base_pt + 2
+        assert (second.width(), second.height()) == (700, 500)
+        if last_tab:
+            assert second.current_page().TAB_ID == last_tab
+    finally:
+        second.reset_text()
+        second.set_language("en")
+        second.close()
+
+
+def test_help_lists_each_tab_with_its_chapter(window):
+    text = window.chapters_text()
+    for page in window.pages.values():
+        assert page.title() in text and page.chapter_note() in text
+
+
+def test_export_figure_writes_a_png_of_the_current_tab(window, tmp_path):
+    path = tmp_path / "figure.png"
+    assert window.export_figure(str(path))
+    assert path.stat().st_size > 1000
+
+
+def test_closing_the_window_exits_cleanly_without_thread_warnings(tmp_path):
+    script = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from nnviz.ui.app import create_window, ensure_app
+        app = ensure_app()
+        window = create_window(lang="en", persist=False)
+        window.show()
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+        QTimer.singleShot(300, window.close)
+        sys.exit(app.exec())
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QThread" not in result.stderr
+    assert "Fatal" not in result.stderr
