@@ -37,13 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     tab_ids = [t.tab_id for t in available_tabs()]
     parser = argparse.ArgumentParser(
         prog="nnviz",
-        description="Deep Learning from Scratch, made visible. Without a command, opens the window.",
+        description="Deep Learning from Scratch, made visible. Without a COMMAND: the window.",
     )
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     parser.add_argument("--tab", choices=tab_ids, help="open on this tab")
     parser.add_argument("--lang", type=_language, help="interface language: zh_CN or en")
     parser.add_argument(
-        "--screenshot", metavar="PATH", type=Path, help="render the window offscreen to a PNG and exit"
+        "--screenshot",
+        metavar="PATH",
+        type=Path,
+        help="render the window offscreen to a PNG and exit",
     )
     parser.add_argument(
         "--size", type=_size, default=(1280, 800), help="screenshot size, WIDTHxHEIGHT (1280x800)"

@@ -60,7 +60,9 @@ def _png_stats(path):
     from PySide6.QtGui import QImage
 
     image = QImage(str(path))
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
     return image.width(), image.height(), len(colours)
 
 

@@ -45,8 +45,18 @@ def ts_path(source: Path, lang: str) -> Path:
 def lupdate(source: Path, ts: Path, lang: str) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [_tool("pyside6-lupdate"), str(source), "-ts", str(ts), "-target-language", lang,
-         "-locations", "none", "-no-obsolete", "-silent"],
+        [
+            _tool("pyside6-lupdate"),
+            str(source),
+            "-ts",
+            str(ts),
+            "-target-language",
+            lang,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+        ],
         check=True,
     )
 
@@ -62,7 +72,11 @@ def unfinished(ts: Path) -> list[str]:
         source = message.findtext("source")
         translation = message.find("translation")
         forms = translation.findall("numerusform") if translation is not None else []
-        texts = [f.text for f in forms] if forms else [translation.text if translation is not None else None]
+        texts = (
+            [f.text for f in forms]
+            if forms
+            else [translation.text if translation is not None else None]
+        )
         if translation is None or translation.get("type") == "unfinished" or not all(texts):
             missing.append(source)
     return missing

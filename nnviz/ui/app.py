@@ -8,7 +8,9 @@ from pathlib import Path
 
 # Fail with a message instead of Qt's abort when there is no display at all.
 if sys.platform.startswith("linux") and not (
-    os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    os.environ.get("DISPLAY")
+    or os.environ.get("WAYLAND_DISPLAY")
+    or os.environ.get("QT_QPA_PLATFORM")
 ):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _NO_DISPLAY = True
@@ -61,7 +63,9 @@ def choose_language(requested: str | None) -> str:
     return i18n.system_language()
 
 
-def create_window(lang: str | None = None, tab: str | None = None, persist: bool = True) -> MainWindow:
+def create_window(
+    lang: str | None = None, tab: str | None = None, persist: bool = True
+) -> MainWindow:
     ensure_app()
     language = choose_language(lang if persist else (lang or i18n.system_language()))
     i18n.install_language(language)

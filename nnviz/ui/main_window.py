@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
-        self.chapters_action = self._action(self.help_menu, self.show_chapters, QKeySequence.HelpContents)
+        self.chapters_action = self._action(
+            self.help_menu, self.show_chapters, QKeySequence.HelpContents
+        )
         self.about_action = self._action(self.help_menu, self.show_about)
 
     def _action(self, menu, slot, *shortcuts) -> QAction:
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.language = i18n.normalize_language(lang)
         i18n.install_language(self.language)
         self.language_actions[self.language].setChecked(True)
+        if self._persist:
+            app_settings().setValue("language", self.language)
         self.language_changed.emit(self.language)
 
     def text_size(self) -> float:
@@ -177,7 +181,9 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         if not (self.tabs.currentWidget() or self).grab().save(path, "PNG"):
-            QMessageBox.warning(self, self.tr("Export figure"), self.tr("Could not write {0}.").format(path))
+            QMessageBox.warning(
+                self, self.tr("Export figure"), self.tr("Could not write {0}.").format(path)
+            )
             return False
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return True
@@ -196,7 +202,9 @@ class MainWindow(QMainWindow):
             net = load_model(path)
         except (ModelFileError, OSError) as error:
             QMessageBox.warning(
-                self, self.tr("Open model"), self.tr("Could not open this model:\n{0}").format(error)
+                self,
+                self.tr("Open model"),
+                self.tr("Could not open this model:\n{0}").format(error),
             )
             return False
         targets = [p for p in self.pages.values() if p.accepts_model()]
@@ -213,7 +221,9 @@ class MainWindow(QMainWindow):
         net = next((p.current_model() for p in pages if p and p.current_model() is not None), None)
         if net is None:
             QMessageBox.information(
-                self, self.tr("Save model"), self.tr("There is no model to save yet: train one first.")
+                self,
+                self.tr("Save model"),
+                self.tr("There is no model to save yet: train one first."),
             )
             return False
         if not path:
@@ -244,8 +254,9 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         return self.tr(
             "<h3>nnviz {0}</h3><p>Deep learning from scratch, made visible: every idea of the book "
-            "<i>Deep Learning from Scratch</i> (Koki Saito; Chinese edition 《深度学习入门：基于Python的"
-            "理论与实现》) built from NumPy and drawn on screen.</p><p>The engine is pure NumPy, "
+            "<i>Deep Learning from Scratch</i> (Koki Saito; Chinese edition "
+            "《深度学习入门：基于Python的理论与实现》) built from NumPy and drawn on screen.</p>"
+            "<p>The engine is pure NumPy, "
             "written to be read next to the book.</p>"
         ).format(__version__)
 

@@ -57,7 +57,9 @@ def test_settings_survive_a_restart(qtbot, settings_dir):
     first.close()
     assert list(settings_dir.rglob("*.ini")), "settings were not written to the temporary folder"
 
-    QApplication.setFont(QApplication.font())  # a new launch starts from the saved size, not this one
+    QApplication.setFont(
+        QApplication.font()
+    )  # a new launch starts from the saved size, not this one
     second = create_window()  # no --lang: the saved language wins over the system's
     qtbot.addWidget(second)
     try:

@@ -1,0 +1,58 @@
+"""When MNIST is missing, the app offers to download it with a progress bar and checks it."""
+
+import functools
+
+from PySide6.QtWidgets import QMessageBox
+
+from nnviz import paths
+from nnviz.engine import mnist
+from nnviz.ui.widgets import mnist_download
+
+SHIPPED = paths.REPO_ROOT / "data" / "mnist"
+
+
+def _no_local_mnist(monkeypatch, tmp_path):
+    user_dir = tmp_path / "user"
+    monkeypatch.setattr(paths, "mnist_dirs", lambda: [tmp_path / "nowhere", user_dir / "mnist"])
+    monkeypatch.setattr(paths, "user_data_dir", lambda: user_dir)
+    return user_dir / "mnist"
+
+
+def test_missing_mnist_is_downloaded_with_progress_after_the_user_agrees(
+    qtbot, monkeypatch, tmp_path
+):
+    target = _no_local_mnist(monkeypatch, tmp_path)
+    # A local mirror stands in for the network: same files, same checksums.
+    local = functools.partial(mnist.download_mnist, base_urls=(SHIPPED.as_uri() + "/",))
+    monkeypatch.setattr(mnist, "download_mnist", local)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen = []
+    original = mnist_download._DownloadDialog._on_progress
+    monkeypatch.setattr(
+        mnist_download._DownloadDialog,
+        "_on_progress",
+        lambda self, done, total: (seen.append((done, total)), original(self, done, total)),
+    )
+    assert not mnist_download.mnist_available()
+    assert mnist_download.ensure_mnist(None)
+    assert sorted(p.name for p in target.glob("*.gz")) == sorted(mnist.KEY_FILE.values())
+    assert seen and seen[-1][0] == seen[-1][1] > 10_000_000
+
+
+def test_declining_the_download_leaves_mnist_missing(monkeypatch, tmp_path):
+    _no_local_mnist(monkeypatch, tmp_path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not mnist_download.ensure_mnist(None)
+
+
+def test_a_failed_download_is_reported_to_the_user(monkeypatch, tmp_path):
+    _no_local_mnist(monkeypatch, tmp_path)
+    broken = functools.partial(
+        mnist.download_mnist, base_urls=((tmp_path / "empty").as_uri() + "/",)
+    )
+    monkeypatch.setattr(mnist, "download_mnist", broken)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert not mnist_download.ensure_mnist(None)
+    assert warnings and "could not download" in warnings[0]
