@@ -12,6 +12,7 @@ tabs.draw_zh_CN.ts. Run update after changing strings, fill or edit the Chinese,
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -62,7 +63,10 @@ def lupdate(source: Path, ts: Path, lang: str) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    """Compile ts -> qm through a temporary file, so a running app never reads half a .qm."""
+    tmp = qm.with_suffix(".qm.tmp")
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True)
+    os.replace(tmp, qm)
 
 
 def unfinished(ts: Path) -> list[str]:

@@ -1,0 +1,214 @@
+"""Chapter 7: the Convolution and (max) Pooling layers, with the book's forward/backward, dW/db.
+
+Fast but still the book's algebra: no Python loop over samples, only over filter offsets; the
+im2col matrix and other large work arrays are kept and refilled every step instead of allocated
+anew (a fresh multi-megabyte array costs page faults on every step). Outputs are always new
+arrays, so a caller may keep them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnviz.engine.im2col import (
+    _offset_slices,
+    _padded,
+    channel_major,
+    col2im,
+    col2im_t,
+    conv_output_size,
+    im2col,
+    im2col_t,
+)
+
+__all__ = ["Convolution", "Pooling", "im2col", "col2im"]  # the book's common/layers.py has both
+
+
+def _buffer(old: np.ndarray | None, shape: tuple, dtype, zeros: bool = False) -> np.ndarray:
+    """Return ``old`` if it has this shape and dtype, else a new array (kept by the caller)."""
+    if old is not None and old.shape == shape and old.dtype == dtype:
+        return old
+    return np.zeros(shape, dtype) if zeros else np.empty(shape, dtype)
+
+
+def _same_layout(a: np.ndarray, b: np.ndarray) -> bool:
+    """Same shape and same memory order (strides counted in elements, not bytes)."""
+    return a.shape == b.shape and all(
+        sa // a.itemsize == sb // b.itemsize for sa, sb in zip(a.strides, b.strides, strict=True)
+    )
+
+
+class Convolution:
+    """Chapter 7.4.3: out = x * W + b (cross-correlation), computed as one matrix product.
+
+    Shapes: W (FN, C, FH, FW), b (FN,), x (N, C, H, W) -> out (N, FN, OH, OW) with
+    OH = (H + 2*pad - FH) // stride + 1.
+
+    The book computes ``col @ W.reshape(FN, -1).T + b``. Here the same product is taken
+    transposed, ``W.reshape(FN, -1) @ col_t`` (see ``im2col_t``), so the result comes out as
+    (FN, N, OH, OW) in memory and ``out`` is its free (N, FN, OH, OW) view; elementwise layers keep
+    that memory order and ``backward`` then needs no transposing copy either. The bias rides in
+    the same product as one more weight whose input is always 1: [W | b] @ [col_t; 1].
+    """
+
+    def __init__(self, W: np.ndarray, b: np.ndarray, stride: int = 1, pad: int = 0):
+        self.W = W  # the network's own arrays: the optimizer updates them in place
+        self.b = b
+        self.stride = int(stride)
+        self.pad = int(pad)
+        self.x_shape: tuple | None = None
+        self.col_t: np.ndarray | None = None  # (C*FH*FW, N*OH*OW), the book's self.col transposed
+        self.dW: np.ndarray | None = None
+        self.db: np.ndarray | None = None
+        # Work arrays reused from step to step (never handed out).
+        self._col_1 = None  # [col_t; 1]: col_t is a view of its first rows
+        self._x_pad = None
+        self._dcol_t = None
+        self._dx_pad = None
+
+    @property
+    def col(self) -> np.ndarray | None:
+        """The book's im2col matrix (N*OH*OW, C*FH*FW) of the last forward."""
+        return None if self.col_t is None else self.col_t.T
+
+    @property
+    def col_W(self) -> np.ndarray:
+        """The book's filter matrix (C*FH*FW, FN)."""
+        return self.W.reshape(self.W.shape[0], -1).T
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        FN, C, FH, FW = self.W.shape
+        N, C_x, H, W = x.shape
+        if C_x != C:
+            raise ValueError(f"Convolution expects {C} input channels, got x of shape {x.shape}")
+        out_h = conv_output_size(H, FH, self.stride, self.pad)
+        out_w = conv_output_size(W, FW, self.stride, self.pad)
+        img = _padded(x, self.pad, self._x_pad)  # (N, C, H+2P, W+2P), zero border
+        self._x_pad = img if self.pad else None
+        shape = (C * FH * FW + 1, N * out_h * out_w)
+        if self._col_1 is None or self._col_1.shape != shape or self._col_1.dtype != x.dtype:
+            self._col_1 = np.empty(shape, dtype=x.dtype)
+            self._col_1[-1] = 1  # the bias's input, written once
+        self.col_t = im2col_t(img, FH, FW, self.stride, 0, out=self._col_1[:-1])
+        self.x_shape = x.shape
+        W_b = np.concatenate([self.W.reshape(FN, -1), self.b.reshape(FN, 1)], axis=1)
+        # (FN, C*FH*FW + 1) @ (C*FH*FW + 1, N*OH*OW) -> (FN, N*OH*OW): the book's out, transposed
+        out_t = W_b @ self._col_1
+        return out_t.reshape(FN, N, out_h, out_w).transpose(1, 0, 2, 3)
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        """dW = dout_t @ col_t.T, db = sum of dout, dx = col2im(W.T @ dout_t): (N, C, H, W)."""
+        FN, C, FH, FW = self.W.shape
+        dout_t = self._param_grads(dout)
+        W_col = self.W.reshape(FN, -1)
+        dtype = np.result_type(W_col, dout_t)
+        self._dcol_t = _buffer(self._dcol_t, (W_col.shape[1], dout_t.shape[1]), dtype)
+        np.matmul(W_col.T, dout_t, out=self._dcol_t)  # (C*FH*FW, N*OH*OW): the book's dcol.T
+        N, C, H, W = self.x_shape
+        padded_shape = (C, N, H + 2 * self.pad, W + 2 * self.pad)
+        self._dx_pad = _buffer(self._dx_pad, padded_shape, dtype) if self.pad else None
+        return col2im_t(
+            self._dcol_t, self.x_shape, FH, FW, self.stride, self.pad, pad_buffer=self._dx_pad
+        )
+
+    def backward_params(self, dout: np.ndarray) -> None:
+        """Only dW and db: for a net's first layer, whose dx (of the input data) nobody uses."""
+        self._param_grads(dout)
+
+    def _param_grads(self, dout: np.ndarray) -> np.ndarray:
+        FN, C, FH, FW = self.W.shape
+        # dout (N, FN, OH, OW) -> (FN, N*OH*OW): free when dout has forward's memory order
+        dout_t = dout.transpose(1, 0, 2, 3).reshape(FN, -1)
+        # [dW | db] = dout_t @ [col_t; 1].T: the book's col.T @ dout and sum(dout), in one product
+        dW_b = dout_t @ self._col_1.T  # (FN, C*FH*FW + 1)
+        self.dW = dW_b[:, :-1].reshape(FN, C, FH, FW)
+        self.db = dW_b[:, -1].copy()
+        return dout_t
+
+
+class Pooling:
+    """Chapter 7.5: max pooling over pool_h x pool_w windows; backward sends dout to each max.
+
+    As in the book, padding is with zeros, and on ties the first maximum in the window (row by
+    row) takes the gradient, as ``np.argmax`` does. Works window offset by window offset: a
+    2x2 pool is four strided views of x and three ``np.maximum`` calls.
+    """
+
+    def __init__(self, pool_h: int, pool_w: int, stride: int = 1, pad: int = 0):
+        self.pool_h = int(pool_h)
+        self.pool_w = int(pool_w)
+        self.stride = int(stride)
+        self.pad = int(pad)
+        self.x = None  # kept like the book's (for shapes and the UI)
+        self.masks: list[np.ndarray] = []  # one (N, C, OH, OW) bool array per window offset
+        self._x_pad = None
+
+    @property
+    def arg_max(self) -> np.ndarray:
+        """The book's arg_max: index in the window (row-major) of each max, flattened."""
+        return np.argmax(np.stack(self.masks), axis=0).reshape(-1)
+
+    def _windows(self, img: np.ndarray, out_h: int, out_w: int) -> list[np.ndarray]:
+        """One strided view (N, C, OH, OW) of img per window offset, row by row."""
+        return [
+            img[_offset_slices(y, x, out_h, out_w, self.stride)]
+            for y in range(self.pool_h)
+            for x in range(self.pool_w)
+        ]
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        N, C, H, W = x.shape
+        out_h = conv_output_size(H, self.pool_h, self.stride, self.pad)
+        out_w = conv_output_size(W, self.pool_w, self.stride, self.pad)
+        self._x_pad = _padded(x, self.pad, self._x_pad) if self.pad else None
+        windows = self._windows(x if not self.pad else self._x_pad, out_h, out_w)
+        out = np.empty_like(windows[0])  # (N, C, OH, OW), in x's memory order
+        np.copyto(out, windows[0])
+        for window in windows[1:]:
+            np.maximum(out, window, out=out)
+        # masks[k] is True where offset k holds the max and no earlier offset does
+        if len(self.masks) != len(windows) or not _same_layout(self.masks[0], out):
+            self.masks = [np.empty_like(out, dtype=np.bool_) for _ in windows]
+        taken = None
+        for mask, window in zip(self.masks[:-1], windows[:-1], strict=True):
+            np.equal(window, out, out=mask)
+            if taken is None:
+                taken = mask.copy()
+            else:
+                np.greater(mask, taken, out=mask)  # mask and not taken
+                np.logical_or(taken, mask, out=taken)
+        if taken is None:  # a 1x1 pool: the only offset is always the max
+            self.masks[-1].fill(True)
+        else:
+            np.logical_not(taken, out=self.masks[-1])  # the max is somewhere: the last if no other
+        self.x = x
+        return out
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        N, C, H, W = self.x.shape
+        out_h, out_w = dout.shape[2:]
+        covers_all = (
+            self.pad == 0
+            and self.stride == self.pool_h == self.pool_w
+            and (H, W) == (out_h * self.stride, out_w * self.stride)
+        )
+        overlap = self.stride < self.pool_h or self.stride < self.pool_w
+        dtype = np.result_type(dout, self.x)
+        if self.pad:
+            dimg = channel_major((N, C, H + 2 * self.pad, W + 2 * self.pad), dtype, zeros=True)
+        elif covers_all:  # every pixel is in exactly one window: each is written once below
+            dimg = np.empty_like(self.x, dtype=dtype)
+        else:
+            dimg = np.zeros_like(self.x, dtype=dtype)
+        if not _same_layout(dout, self.masks[0]):
+            # One small copy into the masks' memory order makes the four products below fast.
+            template, dout = dout, np.empty_like(self.masks[0], dtype=dout.dtype)
+            dout[...] = template
+        for mask, window in zip(self.masks, self._windows(dimg, out_h, out_w), strict=True):
+            if overlap:
+                window += dout * mask
+            else:
+                np.multiply(dout, mask, out=window)
+        if self.pad:
+            return dimg[:, :, self.pad : self.pad + H, self.pad : self.pad + W].copy(order="K")
+        return dimg

@@ -1,0 +1,419 @@
+"""Ch7-8 Draw: write a digit, see the network's 28x28 input, its Conv1 maps and its guess live."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz import paths
+from nnviz.ui.tabs.draw_pad import DigitPad
+from nnviz.ui.tabs.draw_state import DrawState, first_conv_shape
+from nnviz.ui.tabs.draw_views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
+from nnviz.ui.widgets.tab_page import TabPage
+
+MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves
+PEN_WIDTHS = (4, 40)  # slider range, in 1/280 of the pad's side (the network copy's pixels)
+DEFAULT_PEN = 22  # about MNIST's stroke once the digit is scaled to 20 px
+ERROR_STYLE = "color: #b3261e;"
+
+
+class Tab(TabPage):
+    """The Draw tab: a digit pad, the preprocessed input, live probabilities, Conv1 maps."""
+
+    TAB_ID = "draw"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.state = DrawState()
+        self._default_requested = False  # the bundled model is loaded on first show, not before
+        self._model_problem: tuple[str, str] | None = None  # (kind, detail) when there is no model
+        self._bundled = False
+        self._last_update = 0.0
+        self.last_cost = 0.0  # seconds the latest prediction + redraw took
+        self._throttle = QTimer(self)
+        self._throttle.setSingleShot(True)
+        self._throttle.timeout.connect(self.update_prediction)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_pad_column())
+        splitter.addWidget(self._build_result_column())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 720])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+        # Window-wide keys, live only while this tab is the visible one.
+        self.clear_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo)
+        self._apply_fonts()
+        self.retranslate()
+
+    # ---- building ---------------------------------------------------------------------------
+    def _build_pad_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.pad = DigitPad()
+        self.pad.changed.connect(self._pad_changed)
+        self.pad.stroke_finished.connect(self.update_prediction)
+        layout.addWidget(self.pad)
+
+        row = QHBoxLayout()
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo)
+        self.pen_label = QLabel()
+        self.pen_slider = QSlider(Qt.Orientation.Horizontal)
+        self.pen_slider.setRange(*PEN_WIDTHS)
+        self.pen_slider.setValue(DEFAULT_PEN)
+        self.pen_slider.setMinimumWidth(90)
+        self.pen_slider.valueChanged.connect(self._pen_changed)
+        for widget in (self.clear_button, self.undo_button, self.pen_label):
+            row.addWidget(widget)
+        row.addWidget(self.pen_slider, 1)
+        layout.addLayout(row)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.intro, 1)
+        self._pen_changed()
+        return column
+
+    def _build_result_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        model_row = QHBoxLayout()
+        self.model_label = QLabel()
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_model)
+        self.bundled_button = QPushButton()
+        self.bundled_button.clicked.connect(self.load_default_model)
+        model_row.addWidget(self.model_label, 1)
+        model_row.addWidget(self.open_button)
+        model_row.addWidget(self.bundled_button)
+        layout.addLayout(model_row)
+        self.model_message = QLabel()
+        self.model_message.setWordWrap(True)
+        self.model_message.setStyleSheet(ERROR_STYLE)
+        self.model_message.hide()
+        layout.addWidget(self.model_message)
+
+        self.prediction_box = QGroupBox()
+        row = QHBoxLayout(self.prediction_box)
+        result = QVBoxLayout()
+        self.digit_label = QLabel()
+        self.digit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digit_label.setStyleSheet(f"color: {TOP_COLOUR};")
+        self.confidence_label = QLabel()
+        self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confidence_label.setWordWrap(True)
+        result.addStretch(1)
+        result.addWidget(self.digit_label)
+        result.addWidget(self.confidence_label)
+        result.addStretch(1)
+        result_widget = QWidget()
+        result_widget.setLayout(result)
+        result_widget.setFixedWidth(190)
+        row.addWidget(result_widget)
+        self.bars = ProbabilityBars()
+        self.bars.setMinimumHeight(160)
+        row.addWidget(self.bars, 1)
+        layout.addWidget(self.prediction_box, 1)
+
+        bottom = QHBoxLayout()
+        self.input_box = QGroupBox()
+        input_layout = QVBoxLayout(self.input_box)
+        self.input_view = PixelView()
+        self.input_caption = QLabel()
+        self.input_caption.setWordWrap(True)
+        input_layout.addWidget(self.input_view, 1)
+        input_layout.addWidget(self.input_caption)
+        self.input_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.maps_box = QGroupBox()
+        maps_layout = QVBoxLayout(self.maps_box)
+        self.maps_view = FeatureMapsView()
+        self.maps_caption = QLabel()
+        self.maps_caption.setWordWrap(True)
+        maps_layout.addWidget(self.maps_view, 1)
+        maps_layout.addWidget(self.maps_caption)
+        bottom.addWidget(self.input_box, 2)
+        bottom.addWidget(self.maps_box, 3)
+        layout.addLayout(bottom, 1)
+        return column
+
+    def _apply_fonts(self) -> None:
+        """Big type for the answer (read from the back of a classroom); follows View > text size."""
+        base = self.font().pointSizeF()
+        for label, factor, bold in (
+            (self.heading, 1.3, True),
+            (self.digit_label, 6.0, True),
+            (self.confidence_label, 1.3, False),
+            (self.model_label, 1.1, True),
+        ):
+            font = self.font()
+            font.setPointSizeF(base * factor)
+            font.setBold(bold)
+            label.setFont(font)
+        # Fixed heights: a new digit or percentage while drawing must not re-lay out the window.
+        self.digit_label.setFixedHeight(self.digit_label.fontMetrics().height())
+        self.confidence_label.setFixedHeight(3 * self.confidence_label.fontMetrics().lineSpacing())
+
+    # ---- TabPage hooks ----------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Draw a digit")
+
+    def chapter_note(self) -> str:
+        return self.tr("Chapters 7-8: a convolutional network reads your handwriting")
+
+    def accepts_model(self) -> bool:
+        return True
+
+    def set_model(self, net, name: str) -> None:
+        """Predict with net from now on (File > Open model, the training tab's "use in the pad")."""
+        self._default_requested = True  # an explicit choice: never replaced by the bundled one
+        try:
+            self.state.set_model(net, name)
+        except ValueError as error:
+            self._show_model_problem("unusable", str(error), keep_model=True)
+            return
+        self._bundled = False
+        self._model_problem = None
+        self._refresh_model_text()
+        self.update_prediction()
+
+    def shutdown(self) -> None:
+        self._throttle.stop()
+
+    def prepare_screenshot(self) -> None:
+        """A handwritten-looking 7 on the pad, so the picture shows a prediction."""
+        self._ensure_model()
+        self.pad.clear()
+        self.pad.add_stroke(
+            [
+                (0.27, 0.24),
+                (0.45, 0.22),
+                (0.62, 0.21),
+                (0.72, 0.22),
+                (0.7, 0.27),
+                (0.63, 0.4),
+                (0.56, 0.53),
+                (0.5, 0.66),
+                (0.46, 0.8),
+            ]
+        )
+        self.pad.add_stroke([(0.4, 0.5), (0.52, 0.49), (0.64, 0.49)])
+        self.update_prediction()
+
+    # ---- model ------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._ensure_model()
+        self.pad.setFocus()
+
+    def _ensure_model(self) -> None:
+        if not self._default_requested:
+            self.load_default_model()
+
+    def load_default_model(self) -> None:
+        """The bundled ConvNet (resources/models/simple_convnet.npz), or a clear message."""
+        from nnviz.engine.model_io import ModelFileError, load_model
+
+        self._default_requested = True
+        path = paths.default_model_path()
+        if not path.exists():
+            self._show_model_problem("missing", str(path))
+            return
+        try:
+            net = load_model(path)
+            self.state.set_model(net, path.name)
+        except (ModelFileError, OSError, ValueError) as error:
+            self._show_model_problem("corrupt", str(error))
+            return
+        self._bundled = True
+        self._model_problem = None
+        self._refresh_model_text()
+        self.update_prediction()
+
+    def _show_model_problem(self, kind: str, detail: str, keep_model: bool = False) -> None:
+        if not keep_model:
+            self.state.set_model_error(detail)
+            self._bundled = False
+        self._model_problem = (kind, detail)
+        self._refresh_model_text()
+        self.update_prediction()
+
+    def _open_model(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_model"):
+            window.open_model()
+
+    # ---- drawing and predicting -------------------------------------------------------------
+    def clear(self) -> None:
+        self.pad.clear()
+
+    def undo(self) -> None:
+        self.pad.undo()
+
+    def _pen_changed(self) -> None:
+        self.pad.set_pen_width(self.pen_slider.value() / 280)
+        self.pen_label.setText(self.tr("Pen width: {0}").format(self.pen_slider.value()))
+
+    def _pad_changed(self) -> None:
+        """Predict during the stroke, but not more often than the model can keep up with."""
+        if self._throttle.isActive():
+            return  # the next update is already due and will see this change too
+        interval = max(MIN_INTERVAL_S, 1.5 * self.last_cost)
+        wait = self._last_update + interval - time.perf_counter()
+        if wait <= 0:
+            self.update_prediction()
+        else:
+            self._throttle.start(max(1, round(wait * 1000)))
+
+    def update_prediction(self) -> None:
+        """Preprocess the pad's ink, ask the model, redraw (one pass, synchronous)."""
+        self._throttle.stop()
+        start = time.perf_counter()
+        self.state.update(self.pad.ink())
+        self._refresh()
+        self._last_update = time.perf_counter()
+        self.last_cost = self._last_update - start
+
+    def _refresh(self) -> None:
+        state = self.state
+        steps = state.steps
+        self.pad.set_box(None if steps is None else steps.box)
+        self.input_view.set_image(
+            None if steps is None else steps.x, None if steps is None else steps.centre_of_mass
+        )
+        self.bars.set_probabilities(state.probabilities)
+        if state.probabilities is None:
+            self.digit_label.setText("")
+        else:
+            self.digit_label.setText(str(state.digit))
+        self.maps_view.set_maps(state.feature_maps)
+        self._refresh_texts()
+
+    def _refresh_texts(self) -> None:
+        """Every text that depends on the state (also called on a language change)."""
+        state = self.state
+        if state.net is None:
+            self.confidence_label.setText(self.tr("No model: no prediction."))
+        elif state.probabilities is None:
+            self.confidence_label.setText(self.tr("Draw a digit to see the network's guess."))
+        else:
+            self.confidence_label.setText(
+                self.tr("{0:.1%} sure it is a {1}").format(state.confidence, state.digit)
+            )
+        shape = None if state.net is None else first_conv_shape(state.net)
+        self.maps_caption.setVisible(shape is not None)
+        if shape is not None:
+            fn, fh, fw = shape
+            self.maps_caption.setText(
+                self.tr(
+                    "Conv1 → ReLU: each of the {0} learned {1}×{2} filters slid over your digit "
+                    "(white = strong response)."
+                ).format(fn, fh, fw)
+            )
+        if state.net is None:
+            self.maps_view.set_placeholder(self.tr("No model loaded."))
+        elif shape is None:
+            self.maps_view.set_placeholder(
+                self.tr("This model is fully connected: it has no convolution filters to show.")
+            )
+        else:
+            self.maps_view.set_placeholder(self.tr("Draw a digit to see the feature maps."))
+
+    def _refresh_model_text(self) -> None:
+        state = self.state
+        if state.net is None:
+            self.model_label.setText(self.tr("Model: none"))
+        else:
+            kind = type(state.net).__name__  # the book's class name, e.g. SimpleConvNet
+            name = state.model_name
+            if self._bundled:
+                text = self.tr("Model: {0} ({1}, bundled with nnviz)").format(name, kind)
+            elif kind in name:
+                text = self.tr("Model: {0}").format(name)
+            else:
+                text = self.tr("Model: {0} ({1})").format(name, kind)
+            self.model_label.setText(text)
+        problem = self._model_problem
+        if problem is None:
+            self.model_message.hide()
+            return
+        kind, detail = problem
+        if kind == "missing":
+            message = self.tr(
+                "The bundled model is missing ({0}). Train a network in the Training tab and send "
+                "it to the drawing pad, or open a model file with File ▸ Open model…"
+            ).format(detail)
+        elif kind == "corrupt":
+            message = self.tr(
+                "The bundled model could not be loaded: {0}. Reinstall nnviz, or open another "
+                "model with File ▸ Open model…"
+            ).format(detail)
+        else:
+            message = self.tr("This model cannot read 28×28 digits: {0}").format(detail)
+        self.model_message.setText(message)
+        self.model_message.show()
+
+    # ---- language and fonts -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Chapters 7-8 · Draw a digit"))
+        self.intro.setText(
+            self.tr(
+                "Write one digit (0-9) in the white square with the mouse or a pen. While you "
+                "write, the drawing is turned into the network's input the way MNIST was made: "
+                "the ink's bounding box (dashed) is scaled to 20×20 pixels and placed in a 28×28 "
+                "image with its centre of mass (red cross) in the middle. The network computes a "
+                "score per digit and softmax turns the scores into probabilities (chapter 3)."
+            )
+        )
+        self.pad.set_placeholder(self.tr("Draw a digit here"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Erase the drawing (Esc)"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
+        self.pen_slider.setToolTip(self.tr("Thickness of the next strokes"))
+        self._pen_changed()
+        self.open_button.setText(self.tr("Open model…"))
+        self.bundled_button.setText(self.tr("Bundled model"))
+        self.bundled_button.setToolTip(self.tr("Go back to the ConvNet that comes with nnviz"))
+        self.prediction_box.setTitle(self.tr("Prediction: softmax probabilities"))
+        self.bars.setLabel("left", self.tr("probability"))
+        self.bars.setLabel("bottom", self.tr("digit"))
+        self.input_box.setTitle(self.tr("What the network sees"))
+        self.input_caption.setText(self.tr("28×28 input: ink = 1 (white), paper = 0"))
+        self.maps_box.setTitle(self.tr("First convolution layer"))
+        self._refresh_model_text()
+        self._refresh_texts()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)

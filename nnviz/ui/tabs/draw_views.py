@@ -1,0 +1,199 @@
+"""The Draw tab's pictures: the 28x28 network input, the Conv1 feature maps, the 10 bars."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from nnviz.ui.widgets.plot import Plot
+
+BAR_COLOUR = "#1f77b4"  # matplotlib's blue, as in the book's figures
+TOP_COLOUR = "#ff7f0e"  # the predicted digit
+PLACEHOLDER = QColor("#8a8a8a")
+
+
+def grey_image(a: np.ndarray) -> QImage:
+    """(H, W) floats in [0, 1] -> an 8-bit grey QImage that owns its pixels (1 = white)."""
+    u8 = np.ascontiguousarray(np.clip(a * 255.0 + 0.5, 0, 255).astype(np.uint8))
+    h, w = u8.shape
+    return QImage(u8.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
+def _draw_placeholder(painter: QPainter, rect: QRectF, text: str) -> None:
+    painter.setPen(PLACEHOLDER)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+
+class PixelView(QWidget):
+    """A small grey image drawn pixel by pixel (nearest neighbour), a grid, the mass centre."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self._shape = (28, 28)
+        self._com: tuple[float, float] | None = None
+        self.setMinimumSize(120, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # parents need not repaint
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 240)
+
+    def set_image(self, x: np.ndarray | None, com: tuple[float, float] | None = None) -> None:
+        """x (H, W) in [0, 1] or None; com = (row, col) in pixel indices to mark with a cross."""
+        self._image = None if x is None else grey_image(x)
+        self._shape = self._shape if x is None else x.shape
+        self._com = com
+        self.update()
+
+    def image_rect(self) -> QRectF:
+        h, w = self._shape
+        cell = max(1.0, min(self.width() / w, self.height() / h))
+        return QRectF(
+            (self.width() - cell * w) / 2, (self.height() - cell * h) / 2, cell * w, cell * h
+        )
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        rect = self.image_rect()
+        painter.fillRect(rect, Qt.GlobalColor.black)
+        h, w = self._shape
+        cell = rect.width() / w
+        if self._image is not None:
+            painter.drawImage(rect, self._image)  # no smoothing: every input pixel stays a square
+        if cell >= 6:  # a faint grid shows that the network sees 784 separate numbers
+            painter.setPen(QPen(QColor(70, 70, 70), 0))  # opaque: one fast call for all lines
+            lines = [
+                QLineF(rect.left() + i * cell, rect.top(), rect.left() + i * cell, rect.bottom())
+                for i in range(1, w)
+            ]
+            lines += [
+                QLineF(rect.left(), rect.top() + i * cell, rect.right(), rect.top() + i * cell)
+                for i in range(1, h)
+            ]
+            painter.drawLines(lines)
+        if self._com is not None and self._image is not None:
+            row, col = self._com
+            c = QPointF(rect.left() + (col + 0.5) * cell, rect.top() + (row + 0.5) * cell)
+            painter.setPen(QPen(QColor("#e8453c"), 2))
+            arm = max(4.0, 1.2 * cell)
+            painter.drawLine(c - QPointF(arm, 0), c + QPointF(arm, 0))
+            painter.drawLine(c - QPointF(0, arm), c + QPointF(0, arm))
+        painter.end()
+
+
+class FeatureMapsView(QWidget):
+    """Feature maps (FN, OH, OW) tiled in a grid, black = 0 .. white = strong response."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._images: list[QImage] = []
+        self._map_shape = (24, 24)
+        self._placeholder = ""
+        self.setMinimumSize(200, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 260)
+
+    def set_maps(self, maps: np.ndarray | None) -> None:
+        if maps is None or maps.size == 0:
+            self._images = []
+        else:
+            # Each map on its own scale shows its pattern, but never stretched more than 4x the
+            # strongest map's: a filter that barely responds stays dark, as it should.
+            peak = maps.reshape(len(maps), -1).max(axis=1)  # (FN,)
+            scale = np.maximum(peak, 0.25 * float(peak.max()))
+            scaled = maps / scale[:, None, None] if peak.max() > 0 else np.zeros_like(maps)
+            self._images = [grey_image(m) for m in scaled]
+            self._map_shape = maps.shape[1:]
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self._placeholder:
+            self._placeholder = text
+            self.update()
+
+    def count(self) -> int:
+        return len(self._images)
+
+    def grid(self) -> tuple[int, int, float]:
+        """(columns, rows, cell size in px) that makes the maps as large as the widget allows."""
+        n = max(1, len(self._images))
+        oh, ow = self._map_shape
+        gap = 4.0
+        best = (n, 1, 0.0)
+        for cols in range(1, n + 1):
+            rows = math.ceil(n / cols)
+            cell = min(
+                (self.width() - gap * (cols - 1)) / cols / ow,
+                (self.height() - gap * (rows - 1)) / rows / oh,
+            )
+            if cell > best[2]:
+                best = (cols, rows, cell)
+        return best
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        if not self._images:
+            _draw_placeholder(painter, QRectF(self.rect()), self._placeholder)
+            painter.end()
+            return
+        cols, rows, cell = self.grid()
+        oh, ow = self._map_shape
+        gap = 4.0
+        left = (self.width() - (cols * ow * cell + gap * (cols - 1))) / 2
+        top = (self.height() - (rows * oh * cell + gap * (rows - 1))) / 2
+        for i, image in enumerate(self._images):
+            r, c = divmod(i, cols)
+            target = QRectF(
+                left + c * (ow * cell + gap), top + r * (oh * cell + gap), ow * cell, oh * cell
+            )
+            painter.drawImage(target, image)
+        painter.end()
+
+
+class ProbabilityBars(Plot):
+    """Ch3.5 softmax output as 10 bars, the most probable digit in orange with its percentage."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.probabilities = np.zeros(10)
+        self.bars = pg.BarGraphItem(
+            x=np.arange(10), height=np.zeros(10), width=0.7, brush=BAR_COLOUR, pen=None
+        )
+        self.addItem(self.bars)
+        self.top_label = pg.TextItem("", color=TOP_COLOUR, anchor=(0.5, 1.0))
+        self.addItem(self.top_label)
+        self.setXRange(-0.6, 9.6, padding=0)
+        self.setYRange(-0.01, 1.12, padding=0)
+        self.showGrid(x=False, y=True, alpha=0.25)
+        self.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
+        self.getAxis("left").setTicks([[(v / 4, f"{v / 4:g}") for v in range(5)]])
+        self.setMouseEnabled(x=False, y=False)
+        self.setMenuEnabled(False)
+        self.hideButtons()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 240)
+
+    def set_probabilities(self, p: np.ndarray | None) -> None:
+        """p (10,) summing to 1, or None for an empty pad (no bars, no guess)."""
+        self.probabilities = np.zeros(10) if p is None else np.asarray(p, dtype=float)
+        brushes = [BAR_COLOUR] * 10
+        if p is None:
+            self.top_label.setText("")
+        else:
+            k = int(np.argmax(p))
+            brushes[k] = TOP_COLOUR
+            self.top_label.setText(f"{p[k]:.0%}")
+            self.top_label.setPos(k, min(p[k], 1.0) + 0.01)
+        self.bars.setOpts(height=self.probabilities, brushes=brushes)

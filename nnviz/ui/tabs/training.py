@@ -1,0 +1,584 @@
+"""Training tab, ch5-8: build an MLP or a ConvNet, train it on MNIST in the worker, watch it learn.
+
+The builder (training_builder) edits a Qt-free spec (training_spec); Start hands a TrainingRun
+(training_session) to the one worker; what the run yields arrives in batches and goes to the views
+(training_views), which redraw at most ten times a second.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.engine import DivergenceError, EpochEvent, MnistError, StepEvent
+from nnviz.ui.tabs.training_builder import BuilderPanel
+from nnviz.ui.tabs.training_panels import (
+    LAYERS_PAGE,
+    MISTAKES_PAGE,
+    WEIGHTS_PAGE,
+    CurvesPanel,
+    ResultsPanel,
+)
+from nnviz.ui.tabs.training_session import (
+    DataReady,
+    EvalProgress,
+    Evaluation,
+    RateMeter,
+    TrainingRun,
+    WeightsPicture,
+    evaluation_steps,
+    format_duration,
+    mnist_data,
+    summarize_net,
+)
+from nnviz.ui.tabs.training_spec import (
+    architecture_name,
+    check_training,
+    net_spec_from_engine,
+    summarize,
+)
+from nnviz.ui.widgets.tab_page import TabPage
+from nnviz.ui.worker import GeneratorWorker
+
+SIDE_PANEL_WIDTH = 400
+REDRAW_MS = 100  # the views redraw at most 10 times a second, however fast the worker runs
+BANNER_STYLE = (
+    "background: #fdecea; color: #8e1b12; border: 1px solid #f5c2bd; border-radius: 4px;"
+    "padding: 6px;"
+)
+
+
+class TrainingTab(TabPage):
+    """Build, train, watch; the trained network goes to the drawing pad at one click."""
+
+    TAB_ID = "training"
+    model_ready = Signal(object, str)  # (a copy of the trained net, its name)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._worker: GeneratorWorker | None = None
+        self._mode = ""  # "train" or "evaluate" while a worker runs
+        self._run: TrainingRun | None = None
+        self._error: Exception | None = None
+        self._after_stop = "evaluate"
+        self._closing = False
+        self._model = None
+        self._model_name = ""
+        self._evaluation: Evaluation | None = None
+        self._last_step: StepEvent | None = None
+        self._max_iter = 0
+        self._epochs = 0
+        self._rate = RateMeter()
+        self._status = lambda: ""
+        self._banner = lambda: ""
+        self._loaded_rows = None  # summary of a loaded model the builder cannot describe
+
+        # ---- views ----
+        self.builder = BuilderPanel()
+        self.builder.changed.connect(self._builder_changed)
+        self.curves = CurvesPanel()
+        self.results = ResultsPanel(self.builder.summary_box)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        # Short names for what tests and the benchmark look at.
+        self.loss_view = self.curves.loss_view
+        self.accuracy_view = self.curves.accuracy_view
+        self.weights_view = self.results.weights_view
+        self.confusion_view = self.results.confusion_view
+        self.mistakes_view = self.results.mistakes_view
+
+        views_split = QSplitter(Qt.Orientation.Vertical)
+        views_split.addWidget(self.curves)
+        views_split.addWidget(self.results)
+        views_split.setSizes([400, 360])
+        views = QWidget()
+        views_layout = QVBoxLayout(views)
+        views_layout.setContentsMargins(0, 0, 0, 0)
+        views_layout.addWidget(self.banner)
+        views_layout.addWidget(views_split, 1)
+
+        # ---- side panel ----
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        self.heading.setFont(heading_font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+
+        builder_holder = QWidget()
+        holder_layout = QVBoxLayout(builder_holder)
+        holder_layout.addWidget(self.heading)
+        holder_layout.addWidget(self.explanation)
+        holder_layout.addWidget(self.builder)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(builder_holder)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+
+        self.start_button = QPushButton()
+        self.pause_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.start_button.clicked.connect(self.start_training)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop_training)
+        big = QFont(self.start_button.font())
+        big.setBold(True)
+        self.start_button.setFont(big)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            button.setMinimumHeight(34)
+            buttons.addWidget(button)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #b71c1c;")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.draw_button = QPushButton()
+        self.draw_button.clicked.connect(self.use_in_drawing_pad)
+
+        controls = QWidget()
+        controls_layout = QVBoxLayout(controls)
+        controls_layout.setContentsMargins(6, 0, 6, 6)
+        controls_layout.addLayout(buttons)
+        controls_layout.addWidget(self.reason)
+        controls_layout.addWidget(self.progress)
+        controls_layout.addWidget(self.status)
+        controls_layout.addWidget(self.draw_button)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(controls)
+        side.setMinimumWidth(SIDE_PANEL_WIDTH)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(views)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1280 - SIDE_PANEL_WIDTH, SIDE_PANEL_WIDTH])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self._redraw)
+
+        self.retranslate()
+        self._builder_changed()
+
+    # ---- TabPage ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Training")
+
+    def chapter_note(self) -> str:
+        return self.tr("Chapters 5–8: backpropagation, training techniques, CNNs, deep networks")
+
+    def accepts_model(self) -> bool:
+        return True
+
+    def current_model(self):
+        return self._model
+
+    def set_model(self, net, name: str) -> None:
+        """A model from a file: show its layers and evaluate it on the test set."""
+        self._stop_worker(after="nothing")
+        self._model, self._model_name = net, name
+        spec = net_spec_from_engine(getattr(net, "spec", {}) or {})
+        self._loaded_rows = None
+        if spec is not None:
+            self.builder.set_net_spec(spec)
+        else:
+            self._loaded_rows = summarize_net(net)
+            self._builder_changed()
+        self._clear_views()
+        self._set_status(lambda: self.tr("Evaluating {0} on the test set…").format(name))
+        self._start_evaluation(net)
+        self.model_ready.emit(copy.deepcopy(net), name)
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self._stop_worker(after="nothing")
+        self._redraw_timer.stop()
+
+    def prepare_screenshot(self) -> None:
+        """A finished short run: curves, weights, confusion matrix (trained here, synchronously)."""
+        if self._model is None and not self.is_busy():
+            self.builder.train_size.setValue(6000)
+            self.builder.epochs.setValue(4)
+            self.run_synchronously()
+            self.results.setCurrentIndex(MISTAKES_PAGE)
+            self.mistakes_view.gallery.setCurrentRow(0)
+
+    # ---- state -----------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return self._worker is not None and self._worker.is_running()
+
+    def is_training(self) -> bool:
+        return self.is_busy() and self._mode == "train"
+
+    def problems(self) -> list:
+        summary = summarize(self.builder.net_spec())
+        return [*summary.problems, *check_training(self.builder.train_spec())]
+
+    # ---- builder ---------------------------------------------------------------------------
+    def _builder_changed(self) -> None:
+        if self.sender() is self.builder:
+            self._loaded_rows = None
+            if not self.is_busy():
+                self.results.setCurrentIndex(LAYERS_PAGE)  # editing: show the layers it makes
+        spec = self.builder.net_spec()
+        summary = summarize(spec)
+        problems = [*summary.problems, *check_training(self.builder.train_spec())]
+        self.builder.set_problems(problems)
+        rows = self._loaded_rows or summary.rows
+        total = sum(row.params for row in rows)
+        self.builder.show_summary(
+            rows, self.tr("{0:,} parameters to learn").format(total) if rows else ""
+        )
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        busy, training = self.is_busy(), self.is_training()
+        problems = self.problems()
+        self.start_button.setEnabled(not busy and not problems)
+        if problems and not busy:
+            first = self.builder.problem_text(problems[0])
+            self.reason.setText(self.tr("Start is disabled: {0}").format(first))
+            self.reason.show()
+        else:
+            self.reason.hide()
+        self.pause_button.setEnabled(training)
+        self.pause_button.setText(
+            self.tr("Resume") if training and self._worker.is_paused() else self.tr("Pause")
+        )
+        self.stop_button.setEnabled(busy)
+        self.builder.set_editable(not busy)
+        self.draw_button.setEnabled(self._model is not None and not training)
+        window = self.window()
+        pages = getattr(window, "pages", None)
+        self.draw_button.setVisible(bool(pages) and "draw" in pages)
+
+    def showEvent(self, event) -> None:
+        self._update_controls()  # the draw tab is known once the tab sits in the window
+        super().showEvent(event)
+
+    # ---- run control ----------------------------------------------------------------------
+    def start_training(self) -> None:
+        if self.is_busy() or self.problems():
+            return
+        net_spec, train = self.builder.net_spec(), self.builder.train_spec()
+        self._clear_views()
+        self._run = TrainingRun(net_spec, train)
+        self._max_iter, self._epochs = 0, train.epochs
+        self._set_status(self._loading_text)
+        self._choose_weights_view(net_spec)
+        self.curves.set_run_length(train.epochs)
+        self.results.setCurrentIndex(WEIGHTS_PAGE)
+        self._start_worker(self._run.steps, "train")
+
+    def _choose_weights_view(self, net_spec) -> None:
+        # An MLP's 28×28 weights start as noise that hides what is learnt: show the change.
+        # Conv filters start tiny (std 0.01) and Adam moves every weight by about lr a step, so
+        # their change is a flat wash: show the filters themselves.
+        self.results.change_check.setChecked(net_spec.kind == "mlp")
+
+    def toggle_pause(self) -> None:
+        if not self.is_training():
+            return
+        if self._worker.is_paused():
+            self._worker.resume()
+        else:
+            self._worker.pause()
+
+    def stop_training(self) -> None:
+        """Stop: the network trained so far is kept and evaluated."""
+        self._stop_worker(after="evaluate")
+
+    def _stop_worker(self, after: str) -> None:
+        if self.is_busy():
+            self._after_stop = after
+            self._worker.stop()  # returns once the thread has ended; `finished` has run
+
+    def _start_worker(self, make_generator, mode: str) -> None:
+        self._mode = mode
+        self._error = None
+        self._after_stop = "evaluate"
+        self._rate.reset()
+        worker = GeneratorWorker(make_generator)
+        worker.progressed.connect(self._on_progress)
+        worker.paused.connect(self._on_paused)
+        worker.resumed.connect(self._on_resumed)
+        worker.errored.connect(self._on_error)
+        worker.finished.connect(self._on_finished)
+        self._worker = worker
+        worker.start()
+        self._redraw_timer.start()
+        self._update_controls()
+
+    def _start_evaluation(self, net) -> None:
+        def steps():
+            _, (x_test, t_test) = mnist_data()
+            yield from evaluation_steps(net, x_test, t_test)
+
+        self._start_worker(steps, "evaluate")
+
+    def run_synchronously(self) -> None:
+        """Train the builder's network here, in the GUI thread (screenshots, quick checks)."""
+        net_spec, train = self.builder.net_spec(), self.builder.train_spec()
+        self._clear_views()
+        self._run = TrainingRun(net_spec, train)
+        self._mode, self._epochs = "train", train.epochs
+        self._choose_weights_view(net_spec)
+        self.curves.set_run_length(train.epochs)
+        for item in self._run.steps():
+            self._on_progress([item])
+        self._mode = ""
+        self._take_model(self._run)
+        self._redraw()
+        self._set_status(self._done_text)
+        self._update_controls()
+
+    # ---- from the worker (GUI thread) ------------------------------------------------------
+    def _on_progress(self, items: list) -> None:
+        picture, stepped = None, False
+        for item in items:
+            if isinstance(item, StepEvent):
+                stepped = True
+                if self._last_step is None:
+                    self.curves.set_run_length(self._epochs, item.max_iter)
+                self.loss_view.add(item.iteration, item.loss)
+                self._last_step = item
+                self._max_iter = item.max_iter
+            elif isinstance(item, EpochEvent):
+                self.accuracy_view.add(item.epoch, item.train_acc, item.test_acc)
+                self.accuracy_view.redraw()  # once an epoch: cheap
+            elif isinstance(item, WeightsPicture):
+                picture = item
+            elif isinstance(item, EvalProgress):
+                stepped = False  # training is over: the bar now counts test images
+                self.progress.setRange(0, item.total)
+                self.progress.setValue(item.done)
+                self._set_status(lambda d=item.done, n=item.total: self._evaluating_text(d, n))
+            elif isinstance(item, Evaluation):
+                self._evaluation = item
+                self.results.show_evaluation(item)
+                self.progress.setRange(0, 1)
+                self.progress.setValue(1)
+            elif isinstance(item, DataReady):
+                self.curves.set_data_info(item)
+        if picture is not None:
+            self.results.show_picture(picture)
+        if stepped:
+            self._rate.add(self._last_step.iteration)
+            step = self._last_step
+            self.progress.setRange(0, step.max_iter)
+            self.progress.setValue(step.iteration)
+            if not (self._worker and self._worker.is_paused()):
+                self._set_status(self._training_text)
+
+    def _on_paused(self) -> None:
+        self._rate.reset()
+        self._redraw()
+        self._set_status(self._paused_text)
+        self._update_controls()
+
+    def _on_resumed(self) -> None:
+        self._rate.reset()
+        self._set_status(self._training_text)
+        self._update_controls()
+
+    def _on_error(self, error: Exception) -> None:
+        self._error = error
+        self._set_banner(lambda e=error: self._error_text(e))
+
+    def _on_finished(self) -> None:
+        worker, mode, run = self._worker, self._mode, self._run
+        stopped = worker is not None and not self._error and worker.stop_requested()
+        self._worker = None
+        self._mode = ""
+        self._redraw_timer.stop()
+        self._redraw()
+        if mode == "train":
+            if self._error is not None:
+                self._set_status(self._failed_text)
+            elif stopped:
+                if self._take_model(run) and self._after_stop == "evaluate" and not self._closing:
+                    self._set_status(self._stopped_text)
+                    self._start_evaluation(self._model)
+                    return
+                self._set_status(self._stopped_text)
+            else:
+                self._take_model(run)
+                self._set_status(self._done_text)
+        elif mode == "evaluate":
+            if self._error is not None:
+                self._set_status(self._failed_text)
+            elif self._evaluation is not None:
+                self._set_status(self._evaluated_text)
+        self._update_controls()
+
+    def _take_model(self, run: TrainingRun | None) -> bool:
+        """After the worker has ended, the run's net is nobody else's: it becomes the model."""
+        if run is None or run.net is None or run.trainer is None or run.trainer.current_iter == 0:
+            return False
+        self._model = run.net
+        self._model_name = self.tr("{0}, trained here").format(architecture_name(run.net_spec))
+        self.model_ready.emit(copy.deepcopy(self._model), self._model_name)
+        return True
+
+    # ---- drawing pad -----------------------------------------------------------------------
+    def use_in_drawing_pad(self) -> None:
+        """Hand (a copy of) the trained network to the drawing pad and show it."""
+        pages = getattr(self.window(), "pages", {})
+        draw = pages.get("draw")
+        if draw is None or self._model is None:
+            return
+        draw.set_model(copy.deepcopy(self._model), self._model_name)
+        if hasattr(self.window(), "show_tab"):
+            self.window().show_tab("draw")
+
+    # ---- views -----------------------------------------------------------------------------
+    def _clear_views(self) -> None:
+        self._evaluation = None
+        self._last_step = None
+        self._error = None
+        self._set_banner(lambda: "")
+        self.curves.clear()
+        self.results.clear()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+
+    def _redraw(self) -> None:
+        self.curves.redraw()
+
+    # ---- text ------------------------------------------------------------------------------
+    def _set_status(self, text_fn) -> None:
+        self._status = text_fn
+        self.status.setText(text_fn())
+
+    def _set_banner(self, text_fn) -> None:
+        self._banner = text_fn
+        text = text_fn()
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _loading_text(self) -> str:
+        return self.tr("Loading MNIST…")
+
+    def _training_text(self) -> str:
+        step = self._last_step
+        if step is None:
+            return self._loading_text()
+        rate = self._rate.rate()
+        if rate is None:
+            return self.tr("Epoch {0} of {1} · iteration {2} of {3}").format(
+                step.epoch, self._epochs, step.iteration, step.max_iter
+            )
+        left = format_duration((step.max_iter - step.iteration) / rate)
+        return self.tr("Epoch {0} of {1} · {2:.1f} iterations/s · about {3} left").format(
+            step.epoch, self._epochs, rate, left
+        )
+
+    def _paused_text(self) -> str:
+        step = self._last_step
+        if step is None:
+            return self.tr("Paused.")
+        return self.tr("Paused at iteration {0} of {1}.").format(step.iteration, step.max_iter)
+
+    def _evaluating_text(self, done: int, total: int) -> str:
+        return self.tr("Testing the network on {0:,} of {1:,} test images…").format(done, total)
+
+    def _done_text(self) -> str:
+        ev = self._evaluation
+        if ev is None:
+            return self.tr("Done.")
+        return self.tr("Done: {0:.2%} of the {1:,} test images recognised.").format(
+            ev.accuracy, ev.total
+        )
+
+    def _stopped_text(self) -> str:
+        step = self._last_step
+        iteration = step.iteration if step else 0
+        ev = self._evaluation
+        if ev is not None:
+            return self.tr(
+                "Stopped at iteration {0}; the network trained so far recognises {1:.2%} of the "
+                "test images."
+            ).format(iteration, ev.accuracy)
+        return self.tr("Stopped at iteration {0}.").format(iteration)
+
+    def _evaluated_text(self) -> str:
+        ev = self._evaluation
+        if self._last_step is not None:
+            return self._stopped_text()
+        return self.tr("{0}: {1:.2%} of the {2:,} test images recognised.").format(
+            self._model_name, ev.accuracy, ev.total
+        )
+
+    def _failed_text(self) -> str:
+        if isinstance(self._error, DivergenceError):
+            return self.tr("Training stopped: it diverged.")
+        return self.tr("Stopped by an error.")
+
+    def _error_text(self, error: Exception) -> str:
+        if isinstance(error, DivergenceError):
+            lr = error.lr if error.lr is not None else self.builder.lr.value()
+            return self.tr(
+                "Training diverged at iteration {0}: the loss shot up to {1} instead of falling, "
+                "so training was stopped. The learning rate {2:g} is too large: try a smaller "
+                "one, such as {3:g}."
+            ).format(error.iteration, f"{error.loss:.3g}", lr, lr / 100)
+        if isinstance(error, MnistError):
+            return self.tr("The MNIST data could not be loaded: {0}").format(error)
+        return self.tr("Training stopped because of an error: {0}").format(error)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.chapter_note())
+        self.explanation.setText(
+            self.tr(
+                "Build a network, then train it on the MNIST handwritten digits. The loss falls "
+                "as the weights learn; after each epoch the accuracy on training and test images "
+                "is measured. When the two lines part, the network is overfitting: try 300 "
+                "training images, then weight decay or dropout."
+            )
+        )
+        self.builder.retranslate()
+        self.curves.retranslate()
+        self.results.retranslate()
+        self.start_button.setText(self.tr("Start"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.draw_button.setText(self.tr("Use in the drawing pad"))
+        self.draw_button.setToolTip(
+            self.tr("The drawing pad recognises your digits with the network trained here.")
+        )
+        self.status.setText(self._status())
+        self._set_banner(self._banner)
+        if hasattr(self, "_redraw_timer"):
+            self._builder_changed()
+
+
+Tab = TrainingTab

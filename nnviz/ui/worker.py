@@ -1,0 +1,246 @@
+"""The one worker: runs an engine generator in a QThread; the GUI sees batches of what it yielded.
+
+Modelled on superqt's GeneratorWorker. The generator runs off the GUI thread; between two of its
+steps the runner checks a stop flag and a pause gate. What the generator yields is collected and
+sent to the GUI in batches (at most ``max_rate`` a second), so a fast loop cannot flood the event
+queue. NumPy arrays are copied before they leave the worker thread: the GUI never holds an array
+the generator may still change. A generator may yield None in the middle of long work: the runner
+checks the stop flag and the pause gate there and sends nothing.
+
+Signals (emitted in the GUI thread, so any slot or lambda may touch widgets):
+  started, progressed(list), paused, resumed, errored(Exception), finished (always last, once).
+
+Lifetime rules learnt the hard way (see GUIDE.md): no ``deleteLater`` on ``QThread.finished``, keep
+Python references until the thread has been waited for, and stop = set the flag, quit, wait.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+# The GUI thread must get the GIL back quickly after each Qt call it makes (PySide releases the
+# GIL around Qt's C++): with CPython's default 5 ms switch interval a busy worker makes every such
+# hand-back wait up to 5 ms, and a repaint of a few dozen calls stalls the window. 1 ms keeps the
+# window fluid while costing the worker little (measured in benchmarks/bench_gui_stall.py).
+WORKER_SWITCH_INTERVAL = 0.001
+_active_workers = 0
+_saved_switch_interval = sys.getswitchinterval()
+
+
+def _worker_started() -> None:
+    global _active_workers, _saved_switch_interval
+    if _active_workers == 0:
+        _saved_switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(_saved_switch_interval, WORKER_SWITCH_INTERVAL))
+    _active_workers += 1
+
+
+def _worker_ended() -> None:
+    global _active_workers
+    _active_workers -= 1
+    if _active_workers == 0:
+        sys.setswitchinterval(_saved_switch_interval)
+
+
+def detach(item):
+    """A copy of ``item`` safe to hand to the GUI: arrays (also inside tuples/lists) are copied."""
+    if isinstance(item, np.ndarray):
+        return item.copy()
+    if isinstance(item, tuple) and not hasattr(item, "_fields"):
+        return tuple(detach(x) for x in item)
+    if isinstance(item, list):
+        return [detach(x) for x in item]
+    return item
+
+
+class _Control:
+    """Flags shared by the GUI thread (writes) and the runner (reads between steps)."""
+
+    def __init__(self):
+        self.stop_requested = False
+        self.running = threading.Event()  # set = may run; cleared = paused
+        self.running.set()
+
+
+class _Runner(QObject):
+    """Lives in the worker thread; drives the generator one step at a time."""
+
+    batch = Signal(object)  # list of detached items
+    paused_now = Signal()
+    resumed_now = Signal()
+    failed = Signal(object)
+    done = Signal()
+
+    def __init__(self, make_generator: Callable[[], Iterator], control: _Control, interval: float):
+        super().__init__()
+        self._make_generator = make_generator
+        self._control = control
+        self._interval = interval
+
+    @Slot()
+    def run(self) -> None:
+        control = self._control
+        pending: list = []
+        last_emit = time.perf_counter()
+        generator = None
+        try:
+            generator = self._make_generator()
+            while not control.stop_requested:
+                if not control.running.is_set():
+                    # Flush first: what the user sees when paused is everything done so far.
+                    if pending:
+                        self.batch.emit(pending)
+                        pending = []
+                    self.paused_now.emit()
+                    control.running.wait()
+                    if control.stop_requested:
+                        break
+                    self.resumed_now.emit()
+                    last_emit = time.perf_counter()
+                    continue
+                try:
+                    item = next(generator)
+                except StopIteration:
+                    break
+                if item is not None:  # None: a checkpoint (stop/pause honoured), nothing to show
+                    pending.append(detach(item))
+                now = time.perf_counter()
+                if now - last_emit >= self._interval:
+                    self.batch.emit(pending)
+                    pending = []
+                    last_emit = now
+            if pending and not control.stop_requested:
+                self.batch.emit(pending)
+        except Exception as error:  # noqa: BLE001 - every engine error goes to the GUI
+            if pending and not control.stop_requested:
+                self.batch.emit(pending)
+            self.failed.emit(error)
+        finally:
+            if generator is not None and hasattr(generator, "close"):
+                try:
+                    generator.close()  # runs the generator's cleanup here, in its own thread
+                except Exception:  # noqa: BLE001, S110 - closing must not hide the real outcome
+                    pass
+            # Hand the runner back to the GUI thread (allowed: we push from its own thread) so
+            # that it is later deleted in the thread it belongs to.
+            self.moveToThread(QCoreApplication.instance().thread())
+            self.done.emit()
+            QThread.currentThread().quit()
+
+
+class GeneratorWorker(QObject):
+    """Run ``make_generator()``'s generator in a worker thread; one worker per run."""
+
+    started = Signal()
+    progressed = Signal(object)  # list of items yielded since the last emission, in order
+    paused = Signal()
+    resumed = Signal()
+    errored = Signal(object)  # the exception the generator raised
+    finished = Signal()  # after the end, an error or stop(); emitted once
+
+    def __init__(
+        self,
+        make_generator: Callable[[], Iterator],
+        max_rate: float = 30.0,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._make_generator = make_generator
+        self._interval = 1.0 / max_rate
+        self._control = _Control()
+        self._worker_thread: QThread | None = None  # not `self.thread`: that is QObject.thread()
+        self._runner: _Runner | None = None
+        self._state = "idle"  # idle -> running <-> paused -> finished
+
+    # ---- state ----------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        """True from start() until finished (paused counts as running)."""
+        return self._state in ("running", "paused")
+
+    def is_paused(self) -> bool:
+        return self._state == "paused"
+
+    def is_finished(self) -> bool:
+        return self._state == "finished"
+
+    def stop_requested(self) -> bool:
+        """True once stop() was called (a finished worker that was stopped, not run out)."""
+        return self._control.stop_requested
+
+    # ---- control --------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._state != "idle":
+            raise RuntimeError("a GeneratorWorker runs once; make a new one for the next run")
+        self._worker_thread = QThread()
+        self._worker_thread.setObjectName("nnviz-worker")
+        self._runner = _Runner(self._make_generator, self._control, self._interval)
+        self._runner.moveToThread(self._worker_thread)
+        # Bound methods of this GUI-thread object: queued, so they run in the GUI thread.
+        self._runner.batch.connect(self._on_batch)
+        self._runner.paused_now.connect(self._on_paused)
+        self._runner.resumed_now.connect(self._on_resumed)
+        self._runner.failed.connect(self._on_failed)
+        self._runner.done.connect(self._on_done)
+        self._worker_thread.started.connect(self._runner.run)
+        self._state = "running"
+        _worker_started()
+        self._worker_thread.start()
+        self.started.emit()
+
+    def pause(self) -> None:
+        """Stop after the current step; `paused` is emitted once everything so far is shown."""
+        if self._state == "running":
+            self._control.running.clear()
+
+    def resume(self) -> None:
+        if self.is_running():
+            self._control.running.set()
+
+    def stop(self) -> None:
+        """Ask the runner to stop after its current step and wait for the thread to end."""
+        if not self.is_running():
+            return
+        self._control.stop_requested = True
+        self._control.running.set()  # wake a paused runner so that it can leave
+        self._finish()
+
+    # ---- from the runner (queued into the GUI thread) -------------------------------------
+    def _on_batch(self, items: list) -> None:
+        if self.is_running() and not self._control.stop_requested:
+            self.progressed.emit(items)
+
+    def _on_paused(self) -> None:
+        if self.is_running() and not self._control.stop_requested:
+            self._state = "paused"
+            self.paused.emit()
+
+    def _on_resumed(self) -> None:
+        if self.is_running() and not self._control.stop_requested:
+            self._state = "running"
+            self.resumed.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        if self.is_running() and not self._control.stop_requested:
+            self.errored.emit(error)
+
+    def _on_done(self) -> None:
+        if self.is_running():
+            self._finish()
+        # `done` is the runner's last signal: nothing from it is queued any more, so it and its
+        # (ended) thread can go now, by reference counting; no deleteLater (that crashed here).
+        self._runner = None
+        self._worker_thread = None
+
+    def _finish(self) -> None:
+        self._state = "finished"
+        if self._worker_thread is not None:
+            self._worker_thread.quit()
+            self._worker_thread.wait()
+        _worker_ended()
+        self.finished.emit()

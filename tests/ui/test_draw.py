@@ -1,0 +1,302 @@
+"""The Draw tab as a student uses it: strokes with the mouse, live bars, Clear, Undo, models."""
+
+from itertools import pairwise
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+
+from nnviz import paths
+from nnviz.engine import TwoLayerNet, load_mnist, save_model
+from nnviz.engine.convnet import SimpleConvNet
+from nnviz.engine.model_io import load_model
+
+ONE = [(0.52, 0.18), (0.51, 0.35), (0.5, 0.5), (0.49, 0.65), (0.48, 0.82)]
+SEVEN = [
+    (0.28, 0.22),
+    (0.45, 0.21),
+    (0.7, 0.2),
+    (0.62, 0.38),
+    (0.55, 0.55),
+    (0.5, 0.7),
+    (0.46, 0.84),
+]
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory):
+    """The bundled ConvNet once it exists; until then a small MLP trained here (about 1 s)."""
+    bundled = paths.default_model_path()
+    if bundled.exists():
+        return bundled
+    from nnviz.engine import Adam
+
+    (x, t), _ = load_mnist()
+    rng = np.random.default_rng(0)
+    net = TwoLayerNet(784, 64, 10, dtype=np.float32, rng=rng)
+    optimizer = Adam(lr=0.003)
+    for _ in range(600):
+        batch = rng.integers(0, 10000, 100)
+        optimizer.update(net.params, net.gradient(x[batch], t[batch]))
+    path = tmp_path_factory.mktemp("model") / "tiny_mlp.npz"
+    save_model(net, path)
+    return path
+
+
+@pytest.fixture
+def page(window, model_path, monkeypatch):
+    """The Draw tab, shown, using the test model as its bundled model."""
+    monkeypatch.setattr(paths, "default_model_path", lambda: model_path)
+    window.show_tab("draw")
+    tab = window.page("draw")
+    yield tab
+    tab.shutdown()
+
+
+def _stroke(qtbot, pad, points, steps=6, release=True):
+    """Press, move through the points (with `steps` moves between each pair), release."""
+    pos = [pad.to_widget(x, y) for x, y in points]
+    qtbot.mousePress(pad, Qt.LeftButton, pos=pos[0].toPoint())
+    for a, b in pairwise(pos):
+        for k in range(1, steps + 1):
+            qtbot.mouseMove(pad, (a + (b - a) * (k / steps)).toPoint())
+    if release:
+        qtbot.mouseRelease(pad, Qt.LeftButton, pos=pos[-1].toPoint())
+
+
+def _pad_pixel(pad, x, y) -> int:
+    """Grey level (0 black .. 255 white) the user sees at pad point (x, y)."""
+    image = pad.grab().toImage()
+    p = pad.to_widget(x, y) * image.devicePixelRatio()
+    return QImage.pixelColor(image, int(p.x()), int(p.y())).lightness()
+
+
+def test_bundled_model_is_loaded_on_first_show_not_at_startup(window, model_path, monkeypatch):
+    monkeypatch.setattr(paths, "default_model_path", lambda: model_path)
+    tab = window.page("draw")
+    assert window.current_page() is not tab or tab.state.net is not None
+    if window.current_page() is not tab:
+        assert tab.state.net is None  # creating the window did not read the model file
+    window.show_tab("draw")
+    assert tab.state.net is not None
+    assert model_path.name in tab.model_label.text()
+    assert "bundled" in tab.model_label.text()
+    assert not tab.model_message.isVisible()
+
+
+def test_a_missing_bundled_model_is_explained_and_the_pad_still_works(
+    window, qtbot, tmp_path, monkeypatch
+):
+    missing = tmp_path / "simple_convnet.npz"
+    monkeypatch.setattr(paths, "default_model_path", lambda: missing)
+    window.show_tab("draw")
+    tab = window.page("draw")
+    assert tab.model_message.isVisible()
+    assert "missing" in tab.model_message.text() and str(missing) in tab.model_message.text()
+    assert tab.model_label.text() == "Model: none"
+    _stroke(qtbot, tab.pad, ONE)
+    assert tab.state.steps is not None  # the network input is still shown...
+    assert tab.digit_label.text() == ""  # ...but there is no guess without a model
+    assert tab.bars.probabilities.sum() == 0
+    assert "No model" in tab.confidence_label.text()
+
+
+def test_a_damaged_bundled_model_is_explained(window, tmp_path, monkeypatch):
+    broken = tmp_path / "simple_convnet.npz"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    monkeypatch.setattr(paths, "default_model_path", lambda: broken)
+    window.show_tab("draw")
+    tab = window.page("draw")
+    assert tab.state.net is None
+    assert "could not be loaded" in tab.model_message.text()
+
+
+def test_empty_pad_shows_no_prediction(page):
+    assert page.pad.is_empty()
+    assert page.state.probabilities is None
+    assert page.digit_label.text() == ""
+    assert np.all(page.bars.bars.opts["height"] == 0)
+    assert "Draw a digit" in page.confidence_label.text()
+
+
+def test_drawing_a_one_gives_a_centred_20_pixel_input_and_predicts_one(page, qtbot):
+    _stroke(qtbot, page.pad, ONE)
+    assert _pad_pixel(page.pad, 0.5, 0.5) < 80  # dark ink where the mouse went
+    assert _pad_pixel(page.pad, 0.2, 0.5) > 240  # white paper elsewhere
+    steps = page.state.steps
+    x = steps.x
+    assert x.shape == (28, 28) and x.dtype == np.float32
+    assert steps.centre_of_mass == pytest.approx((14.0, 14.0), abs=0.3)
+    rows = np.flatnonzero(x.max(axis=1) > 0.05)
+    assert 19 <= rows[-1] - rows[0] + 1 <= 22  # the longest side scaled to 20 px
+    cols = np.flatnonzero(x.max(axis=0) > 0.05)
+    assert cols[-1] - cols[0] + 1 < 10  # a thin upright stroke stays thin
+    assert page.state.digit == 1
+    assert page.digit_label.text() == "1"
+    heights = page.bars.bars.opts["height"]
+    assert heights.argmax() == 1 and heights.sum() == pytest.approx(1.0)
+    assert "sure it is a 1" in page.confidence_label.text()
+
+
+def test_drawing_a_seven_updates_the_bars_during_the_stroke(page, qtbot):
+    pad = page.pad
+    _stroke(qtbot, pad, SEVEN[:3], release=False)  # the top bar only, pen still down
+    qtbot.waitUntil(lambda: page.state.probabilities is not None, timeout=1000)
+    during = page.bars.bars.opts["height"].copy()
+    assert during.sum() == pytest.approx(1.0)
+    assert page.digit_label.text() != ""
+    count = page.state.predictions
+    # Go on down the diagonal, still without releasing: the prediction follows the pen.
+    points = [pad.to_widget(x, y) for x, y in SEVEN[2:]]
+    for a, b in pairwise(points):
+        for k in range(1, 7):
+            qtbot.mouseMove(pad, (a + (b - a) * (k / 6)).toPoint())
+    qtbot.waitUntil(lambda: page.state.predictions > count, timeout=1000)
+    assert not np.allclose(page.bars.bars.opts["height"], during)
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=points[-1].toPoint())
+    assert page.state.steps.centre_of_mass == pytest.approx((14.0, 14.0), abs=0.3)
+    assert page.state.digit == 7
+    assert page.digit_label.text() == "7"
+
+
+def test_clear_button_and_escape_empty_the_pad_the_input_and_the_bars(page, qtbot):
+    for clear in (
+        lambda: qtbot.mouseClick(page.clear_button, Qt.LeftButton),
+        lambda: qtbot.keyClick(page.pad, Qt.Key_Escape),
+    ):
+        _stroke(qtbot, page.pad, SEVEN)
+        assert page.state.probabilities is not None
+        clear()
+        assert page.pad.is_empty()
+        assert page.pad.ink().max() == 0
+        assert page.state.steps is None and page.state.probabilities is None
+        assert page.digit_label.text() == ""
+        assert np.all(page.bars.bars.opts["height"] == 0)
+        assert _pad_pixel(page.pad, 0.45, 0.21) > 240  # where the 7's top bar was
+
+
+def test_undo_button_and_ctrl_z_remove_only_the_last_stroke(page, qtbot):
+    _stroke(qtbot, page.pad, ONE)
+    one_ink = page.pad.ink()
+    one_input = page.state.steps.x.copy()
+    _stroke(qtbot, page.pad, [(0.3, 0.5), (0.7, 0.5)])  # a cross bar
+    assert len(page.pad.strokes) == 2
+    qtbot.mouseClick(page.undo_button, Qt.LeftButton)
+    assert len(page.pad.strokes) == 1
+    np.testing.assert_allclose(page.pad.ink(), one_ink, atol=1 / 255)
+    np.testing.assert_allclose(page.state.steps.x, one_input, atol=0.01)
+    qtbot.keyClick(page.pad, Qt.Key_Z, Qt.ControlModifier)
+    assert page.pad.is_empty() and page.state.steps is None
+    qtbot.keyClick(page.pad, Qt.Key_Z, Qt.ControlModifier)  # nothing left: no error
+    assert page.pad.is_empty()
+
+
+def test_a_wider_pen_puts_more_ink_on_the_pad(page, qtbot):
+    page.pen_slider.setValue(8)
+    _stroke(qtbot, page.pad, ONE)
+    thin = page.pad.ink().sum()
+    page.clear()
+    page.pen_slider.setValue(36)
+    assert page.pen_label.text() == "Pen width: 36"
+    _stroke(qtbot, page.pad, ONE)
+    assert page.pad.ink().sum() > 3 * thin
+
+
+def test_a_convnet_shows_its_first_layer_feature_maps(page, qtbot):
+    net = SimpleConvNet(dtype=np.float32, rng=np.random.default_rng(1))
+    page.set_model(net, "random_convnet.npz")
+    assert "random_convnet.npz" in page.model_label.text()
+    assert "SimpleConvNet" in page.model_label.text()
+    assert page.maps_view.count() == 0
+    _stroke(qtbot, page.pad, SEVEN)
+    maps = page.state.feature_maps
+    assert maps.shape == (30, 24, 24) and maps.min() >= 0  # Conv1 then Relu1
+    assert page.maps_view.count() == 30
+    assert "30" in page.maps_caption.text() and "5×5" in page.maps_caption.text()
+    # The maps are the filters applied to this very input: recompute one by hand.
+    x = page.state.steps.x
+    W, b = net.params["W1"][3, 0], net.params["b1"][3]
+    by_hand = max(0.0, float((x[10:15, 12:17] * W).sum() + b))
+    assert maps[3, 10, 12] == pytest.approx(by_hand, abs=1e-4)
+
+
+def test_a_fully_connected_model_has_no_feature_maps_to_show(page, qtbot):
+    _stroke(qtbot, page.pad, ONE)
+    if page.state.feature_maps is None:
+        assert page.maps_view.count() == 0
+        assert not page.maps_caption.isVisible()
+    net = TwoLayerNet(784, 20, 10, rng=np.random.default_rng(0))
+    page.set_model(net, "mlp.npz")
+    assert page.state.feature_maps is None and page.maps_view.count() == 0
+    assert page.state.probabilities is not None  # the drawing was predicted again at once
+
+
+def test_a_model_that_does_not_read_digits_is_refused_and_the_old_one_kept(page):
+    before = page.state.net
+    page.set_model(TwoLayerNet(2, 3, 2, rng=np.random.default_rng(0)), "xor.npz")
+    assert page.state.net is before
+    assert page.model_message.isVisible()
+    assert "cannot read 28×28 digits" in page.model_message.text()
+
+
+def test_file_open_model_hands_the_model_to_the_pad(window, page, model_path, tmp_path):
+    copy = tmp_path / "my_model.npz"
+    save_model(load_model(model_path), copy)
+    assert window.open_model(str(copy))  # File > Open model while the pad is shown
+    assert window.current_page() is page
+    assert "my_model.npz" in page.model_label.text()
+
+
+def test_a_pen_pressing_lightly_draws_a_thinner_line(page, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    device = QPointingDevice(
+        "test pen",
+        1,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
+
+    def pen_stroke(pressure):
+        points = [page.pad.to_widget(0.5, y) for y in np.linspace(0.2, 0.8, 12)]
+        kinds = [QEvent.TabletPress] + [QEvent.TabletMove] * 10 + [QEvent.TabletRelease]
+        for kind, p in zip(kinds, points, strict=True):
+            global_p = QPointF(page.pad.mapToGlobal(p))
+            event = QTabletEvent(
+                kind, device, p, global_p, pressure, 0, 0, 0, 0, 0,
+                Qt.NoModifier, Qt.LeftButton, Qt.LeftButton,
+            )  # fmt: skip
+            QApplication.sendEvent(page.pad, event)
+        return page.pad.ink().sum()
+
+    light = pen_stroke(0.1)
+    assert len(page.pad.strokes) == 1 and page.state.steps is not None
+    page.clear()
+    firm = pen_stroke(1.0)
+    assert firm > 1.5 * light
+
+
+def test_screenshot_state_shows_a_predicted_seven(page):
+    page.prepare_screenshot()
+    assert not page.pad.is_empty()
+    assert page.state.digit == 7
+    assert page.digit_label.text() == "7"
+
+
+def test_draw_tab_speaks_chinese_after_the_language_switch(window, page):
+    assert page.clear_button.text() == "Clear"
+    window.set_language("zh_CN")
+    try:
+        assert page.clear_button.text() == "清除"
+        assert page.undo_button.text() == "撤销"
+        assert page.input_box.title() == "网络看到的图像"
+        assert window.tabs.tabText(window.tabs.indexOf(page)) == "手写数字"
+    finally:
+        window.set_language("en")
+    assert page.clear_button.text() == "Clear"
