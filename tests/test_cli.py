@@ -79,6 +79,6 @@ def test_screenshot_in_chinese_honours_size_and_tab(tmp_path):
     path = tmp_path / "zh.png"
     tabs = available_tabs()
     extra = ["--tab", tabs[-1].tab_id] if tabs else []
-    result = run_nnviz("--screenshot", str(path), "--lang", "zh_CN", "--size", "900x600", *extra)
+    result = run_nnviz("--screenshot", str(path), "--lang", "zh_CN", "--size", "1024x640", *extra)
     assert result.returncode == 0, result.stderr
-    assert _png_stats(path)[:2] == (900, 600)
+    assert _png_stats(path)[:2] == (1024, 640)

@@ -45,7 +45,7 @@ def run(args) -> int:
         net = load_model(model_path)
     except ModelFileError as error:
         hint = "" if args.model else " Train one with `nnviz train --out PATH`, or pass --model."
-        return _fail(f"cannot load the model: {error}.{hint}")
+        return _fail(f"cannot load the model: {str(error).rstrip('.')}.{hint}")
     try:
         # Flat rows of 784 suit every net: the conv nets read them as (1, 28, 28) images.
         _, (x_test, t_test) = load_mnist(normalize=True, flatten=True, dtype=net.dtype)

@@ -239,10 +239,10 @@ def run(args):
         print(f"error: {e}", file=err)
         return 1
 
+    hidden = kwargs.get("hidden_size_list", kwargs.get("hidden_size"))
     print(
-        f"training {name} {kwargs.get('hidden_size_list', kwargs.get('hidden_size', ''))} "
-        f"on {len(t_train)} images, {args.optimizer} lr={lr:g}, batch {args.batch_size}, "
-        f"{args.epochs} epochs, {args.dtype}",
+        f"training {name}{f' {hidden}' if hidden else ''} on {len(t_train)} images, "
+        f"{args.optimizer} lr={lr:g}, batch {args.batch_size}, {args.epochs} epochs, {args.dtype}",
         file=out,
     )
     bar = ProgressBar(err, enabled=not args.quiet)

@@ -131,7 +131,8 @@ class Pooling:
 
     As in the book, padding is with zeros, and on ties the first maximum in the window (row by
     row) takes the gradient, as ``np.argmax`` does. Works window offset by window offset: a
-    2x2 pool is four strided views of x and three ``np.maximum`` calls.
+    2x2 pool is four strided views of x and three ``np.maximum`` calls. Where each maximum was
+    is only worked out in ``backward`` (inference never needs it).
     """
 
     def __init__(self, pool_h: int, pool_w: int, stride: int = 1, pad: int = 0):
@@ -140,13 +141,14 @@ class Pooling:
         self.stride = int(stride)
         self.pad = int(pad)
         self.x = None  # kept like the book's (for shapes and the UI)
+        self.out = None  # the last output: the max of each window
         self.masks: list[np.ndarray] = []  # one (N, C, OH, OW) bool array per window offset
         self._x_pad = None
 
     @property
     def arg_max(self) -> np.ndarray:
         """The book's arg_max: index in the window (row-major) of each max, flattened."""
-        return np.argmax(np.stack(self.masks), axis=0).reshape(-1)
+        return np.argmax(np.stack(self._find_masks()), axis=0).reshape(-1)
 
     def _windows(self, img: np.ndarray, out_h: int, out_w: int) -> list[np.ndarray]:
         """One strided view (N, C, OH, OW) of img per window offset, row by row."""
@@ -166,7 +168,15 @@ class Pooling:
         np.copyto(out, windows[0])
         for window in windows[1:]:
             np.maximum(out, window, out=out)
-        # masks[k] is True where offset k holds the max and no earlier offset does
+        self.x = x
+        self.out = out
+        return out
+
+    def _find_masks(self) -> list[np.ndarray]:
+        """masks[k] is True where window offset k holds the max and no earlier offset does."""
+        out = self.out
+        img = self.x if not self.pad else self._x_pad
+        windows = self._windows(img, *out.shape[2:])
         if len(self.masks) != len(windows) or not _same_layout(self.masks[0], out):
             self.masks = [np.empty_like(out, dtype=np.bool_) for _ in windows]
         taken = None
@@ -181,12 +191,12 @@ class Pooling:
             self.masks[-1].fill(True)
         else:
             np.logical_not(taken, out=self.masks[-1])  # the max is somewhere: the last if no other
-        self.x = x
-        return out
+        return self.masks
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
         N, C, H, W = self.x.shape
         out_h, out_w = dout.shape[2:]
+        masks = self._find_masks()
         covers_all = (
             self.pad == 0
             and self.stride == self.pool_h == self.pool_w
@@ -200,11 +210,11 @@ class Pooling:
             dimg = np.empty_like(self.x, dtype=dtype)
         else:
             dimg = np.zeros_like(self.x, dtype=dtype)
-        if not _same_layout(dout, self.masks[0]):
-            # One small copy into the masks' memory order makes the four products below fast.
-            template, dout = dout, np.empty_like(self.masks[0], dtype=dout.dtype)
+        if not _same_layout(dout, masks[0]):
+            # One small copy into the masks' memory order makes the products below fast.
+            template, dout = dout, np.empty_like(masks[0], dtype=dout.dtype)
             dout[...] = template
-        for mask, window in zip(self.masks, self._windows(dimg, out_h, out_w), strict=True):
+        for mask, window in zip(masks, self._windows(dimg, out_h, out_w), strict=True):
             if overlap:
                 window += dout * mask
             else:

@@ -7,6 +7,7 @@ Both are ``LayerNet``s (see nets.py): the same predict / loss / accuracy / gradi
 from __future__ import annotations
 
 import math
+import numbers
 from collections import OrderedDict
 
 import numpy as np
@@ -44,8 +45,10 @@ def _conv_param(conv_param, default) -> dict:
     param.update(conv_param or {})
     for key in ("filter_num", "filter_size", "stride"):
         param[key] = _check_size(key, param[key])
-    if isinstance(param["pad"], bool) or not isinstance(param["pad"], int) or param["pad"] < 0:
-        raise ValueError(f"pad must be a non-negative integer, got {param['pad']!r}")
+    pad = param["pad"]
+    if isinstance(pad, bool) or not isinstance(pad, numbers.Integral) or pad < 0:
+        raise ValueError(f"pad must be a non-negative integer, got {pad!r}")
+    param["pad"] = int(pad)
     return param
 
 

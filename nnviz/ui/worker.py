@@ -16,6 +16,7 @@ Python references until the thread has been waited for, and stop = set the flag,
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -29,6 +30,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 # hand-back wait up to 5 ms, and a repaint of a few dozen calls stalls the window. 1 ms keeps the
 # window fluid while costing the worker little (measured in benchmarks/bench_gui_stall.py).
 WORKER_SWITCH_INTERVAL = 0.001
+# The worker thread runs at a lower OS priority (a higher "nice" value, Linux/macOS threads):
+# on a 2-core machine NumPy's threads and the worker keep both cores busy, and the GUI thread
+# then waits for a core to repaint. Nice only matters when the GUI wants the CPU; the rest of the
+# time the worker gets all of it.
+WORKER_NICE = 5
 _active_workers = 0
 _saved_switch_interval = sys.getswitchinterval()
 
@@ -83,8 +89,17 @@ class _Runner(QObject):
         self._control = control
         self._interval = interval
 
+    @staticmethod
+    def _lower_priority() -> None:
+        if WORKER_NICE and hasattr(os, "setpriority"):
+            try:  # on Linux a thread's id works as a process id here: only this thread changes
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICE)
+            except OSError:
+                pass
+
     @Slot()
     def run(self) -> None:
+        self._lower_priority()
         control = self._control
         pending: list = []
         last_emit = time.perf_counter()

@@ -176,6 +176,14 @@ def test_clear_button_and_escape_empty_the_pad_the_input_and_the_bars(page, qtbo
         assert _pad_pixel(page.pad, 0.45, 0.21) > 240  # where the 7's top bar was
 
 
+def test_escape_on_another_tab_leaves_the_drawing_alone(window, page, qtbot):
+    _stroke(qtbot, page.pad, ONE)
+    window.show_tab("perceptron")
+    qtbot.keyClick(window.current_page(), Qt.Key_Escape)
+    window.show_tab("draw")
+    assert not page.pad.is_empty()
+
+
 def test_undo_button_and_ctrl_z_remove_only_the_last_stroke(page, qtbot):
     _stroke(qtbot, page.pad, ONE)
     one_ink = page.pad.ink()

@@ -45,6 +45,36 @@ def test_impossible_networks_are_problems_not_crashes():
     assert [p.code for p in tiny] == ["nothing_to_pool"]
 
 
+def test_the_interruptible_loop_yields_what_the_engine_trainer_yields():
+    from nnviz.engine import Trainer
+    from nnviz.ui.tabs.training_session import interruptible_steps
+
+    rng = np.random.default_rng(1)
+    x, t = rng.random((120, 784), dtype=np.float32), rng.integers(0, 10, 120)
+
+    def trainer():
+        net = build_net(NetSpec(hidden=[8]).engine_spec(), rng=np.random.default_rng(0))
+        return Trainer(
+            net,
+            x[:100],
+            t[:100],
+            x[100:],
+            t[100:],
+            epochs=3,
+            mini_batch_size=25,
+            optimizer="SGD",
+            optimizer_param={"lr": 0.1},
+            rng=np.random.default_rng(2),
+            evaluate_sample_num_per_epoch=50,
+            evaluate_at_start=True,
+        )
+
+    book = list(trainer().steps())
+    ours = [e for e in interruptible_steps(trainer(), chunk=7) if e is not None]
+    assert ours == book  # same steps, losses and accuracies, in the same order
+    assert sum(e is None for e in interruptible_steps(trainer(), chunk=7)) > len(book)
+
+
 # ---- the tab ----------------------------------------------------------------------------------
 
 
@@ -230,13 +260,21 @@ def test_the_trained_network_goes_to_the_drawing_pad_at_one_click(qtbot, tab, wi
     assert np.array_equal(net.params["W1"], tab.current_model().params["W1"])
 
 
-def test_a_loaded_model_shows_its_layers_and_is_tested(qtbot, tab, window, tmp_path):
+def test_loading_a_model_mid_run_stops_training_shows_its_layers_and_tests_it(
+    qtbot, tab, window, tmp_path
+):
     from nnviz.engine import save_model
 
     net = build_net(NetSpec(hidden=[30], activation="tanh").engine_spec())
     path = tmp_path / "model.npz"
     save_model(net, path)
+    small_mlp(qtbot, tab, epochs=200, train_size=500)
+    start(qtbot, tab)
+    qtbot.waitUntil(lambda: loss_points(tab) > 5, timeout=10_000)
+    training_worker = tab._worker
     assert window.open_model(str(path))
+    assert training_worker.is_finished()
+    assert loss_points(tab) == 0  # the views now belong to the loaded model
     assert tab.builder.hidden.sizes() == [30]
     assert tab.builder.activation.currentData() == "tanh"
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10_000)
@@ -267,3 +305,15 @@ def test_the_it_per_second_estimate_and_time_left_are_shown(qtbot, tab):
     assert rate > 0 and math.isfinite(rate)
     assert "left" in text
     QTest.qWait(10)
+
+
+def test_the_spec_and_session_modules_never_import_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import nnviz.ui.tabs.training_spec, nnviz.ui.tabs.training_session; "
+        "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -198,8 +198,30 @@ def test_the_gui_event_loop_keeps_ticking_while_a_python_heavy_generator_runs(qt
     with qtbot.waitSignal(worker.finished, timeout=5000):
         worker.start()
     timer.stop()
-    worst_gap = max(np.diff(ticks))
-    assert worst_gap < 0.1, f"GUI stalled {worst_gap * 1000:.0f} ms"
+    gaps = np.diff(ticks)
+    # A starved GUI would have most gaps long; one slow tick can be the (shared) machine.
+    assert np.percentile(gaps, 95) < 0.04, f"95% of ticks within {np.percentile(gaps, 95):.3f} s"
+    assert len(ticks) > 40
+
+
+def test_the_worker_thread_runs_at_a_lower_priority_than_the_gui(qtbot, workers):
+    import os
+
+    from nnviz.ui.worker import WORKER_NICE
+
+    seen = {}
+
+    def make():
+        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        yield 1
+
+    worker = GeneratorWorker(make)
+    workers.append(worker)
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.start()
+    if hasattr(os, "getpriority"):
+        assert seen["nice"] == os.getpriority(os.PRIO_PROCESS, 0) + WORKER_NICE
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < seen["nice"]
 
 
 def test_a_worker_runs_once_and_leaves_no_thread_behind(qtbot, workers):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
-from nnviz.ui.tabs.draw_pad import DigitPad
+from nnviz.ui.tabs.draw_pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw_state import DrawState, first_conv_shape
 from nnviz.ui.tabs.draw_views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
 from nnviz.ui.widgets.tab_page import TabPage
@@ -30,7 +30,7 @@ DEFAULT_PEN = 22  # about MNIST's stroke once the digit is scaled to 20 px
 ERROR_STYLE = "color: #b3261e;"
 
 
-class Tab(TabPage):
+class DrawTab(TabPage):
     """The Draw tab: a digit pad, the preprocessed input, live probabilities, Conv1 maps."""
 
     TAB_ID = "draw"
@@ -280,7 +280,7 @@ class Tab(TabPage):
         self.pad.undo()
 
     def _pen_changed(self) -> None:
-        self.pad.set_pen_width(self.pen_slider.value() / 280)
+        self.pad.set_pen_width(self.pen_slider.value() / INK_SIZE)
         self.pen_label.setText(self.tr("Pen width: {0}").format(self.pen_slider.value()))
 
     def _pad_changed(self) -> None:
@@ -417,3 +417,6 @@ class Tab(TabPage):
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
         super().changeEvent(event)
+
+
+Tab = DrawTab  # the name the tab table looks for

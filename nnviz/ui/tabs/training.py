@@ -2,16 +2,18 @@
 
 The builder (training_builder) edits a Qt-free spec (training_spec); Start hands a TrainingRun
 (training_session) to the one worker; what the run yields arrives in batches and goes to the views
-(training_views), which redraw at most ten times a second.
+(training_views), which redraw at most four times a second.
 """
 
 from __future__ import annotations
 
 import copy
+import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -53,7 +55,8 @@ from nnviz.ui.widgets.tab_page import TabPage
 from nnviz.ui.worker import GeneratorWorker
 
 SIDE_PANEL_WIDTH = 400
-REDRAW_MS = 100  # the views redraw at most 10 times a second, however fast the worker runs
+STATUS_SECONDS = 1.0  # the "it/s, time left" text changes at most once a second
+REDRAW_MS = 250  # the views redraw at most 4 times a second, however fast the worker runs
 BANNER_STYLE = (
     "background: #fdecea; color: #8e1b12; border: 1px solid #f5c2bd; border-radius: 4px;"
     "padding: 6px;"
@@ -78,6 +81,8 @@ class TrainingTab(TabPage):
         self._model_name = ""
         self._evaluation: Evaluation | None = None
         self._last_step: StepEvent | None = None
+        self._steps_to_show = False
+        self._status_shown = 0.0  # perf_counter() of the last "it/s, time left" text
         self._max_iter = 0
         self._epochs = 0
         self._rate = RateMeter()
@@ -114,14 +119,10 @@ class TrainingTab(TabPage):
         # ---- side panel ----
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        heading_font = QFont(self.heading.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
-        self.heading.setFont(heading_font)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
 
-        builder_holder = QWidget()
+        self.builder_holder = builder_holder = QWidget()
         holder_layout = QVBoxLayout(builder_holder)
         holder_layout.addWidget(self.heading)
         holder_layout.addWidget(self.explanation)
@@ -139,9 +140,6 @@ class TrainingTab(TabPage):
         self.start_button.clicked.connect(self.start_training)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop_training)
-        big = QFont(self.start_button.font())
-        big.setBold(True)
-        self.start_button.setFont(big)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             button.setMinimumHeight(34)
@@ -171,7 +169,7 @@ class TrainingTab(TabPage):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(scroll, 1)
         side_layout.addWidget(controls)
-        side.setMinimumWidth(SIDE_PANEL_WIDTH)
+        self.side = side
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(views)
@@ -189,6 +187,7 @@ class TrainingTab(TabPage):
 
         self.retranslate()
         self._builder_changed()
+        self._apply_fonts()
 
     # ---- TabPage ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -215,9 +214,9 @@ class TrainingTab(TabPage):
             self._loaded_rows = summarize_net(net)
             self._builder_changed()
         self._clear_views()
+        self.model_ready.emit(copy.deepcopy(net), name)  # copied before a worker reads it
         self._set_status(lambda: self.tr("Evaluating {0} on the test set…").format(name))
         self._start_evaluation(net)
-        self.model_ready.emit(copy.deepcopy(net), name)
 
     def shutdown(self) -> None:
         self._closing = True
@@ -225,7 +224,7 @@ class TrainingTab(TabPage):
         self._redraw_timer.stop()
 
     def prepare_screenshot(self) -> None:
-        """A finished short run: curves, weights, confusion matrix (trained here, synchronously)."""
+        """A finished short run (trained here, synchronously): curves and misclassified digits."""
         if self._model is None and not self.is_busy():
             self.builder.train_size.setValue(6000)
             self.builder.epochs.setValue(4)
@@ -281,6 +280,26 @@ class TrainingTab(TabPage):
         window = self.window()
         pages = getattr(window, "pages", None)
         self.draw_button.setVisible(bool(pages) and "draw" in pages)
+
+    def _apply_fonts(self) -> None:
+        """Fonts derived from the app's text size (View > Larger text), and room for them."""
+        base = QApplication.font()
+        heading = QFont(base)
+        heading.setBold(True)
+        heading.setPointSizeF(base.pointSizeF() * 1.2)
+        self.heading.setFont(heading)
+        bold = QFont(base)
+        bold.setBold(True)
+        self.start_button.setFont(bold)
+        # The side panel is as wide as its widest row needs, never narrower than the default.
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        need = self.builder_holder.minimumSizeHint().width() + scrollbar + 8
+        self.side.setMinimumWidth(max(SIDE_PANEL_WIDTH, need))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
+            self._apply_fonts()
 
     def showEvent(self, event) -> None:
         self._update_controls()  # the draw tab is known once the tab sits in the window
@@ -379,7 +398,7 @@ class TrainingTab(TabPage):
             elif isinstance(item, WeightsPicture):
                 picture = item
             elif isinstance(item, EvalProgress):
-                stepped = False  # training is over: the bar now counts test images
+                stepped = self._steps_to_show = False  # training is over: the bar counts images
                 self.progress.setRange(0, item.total)
                 self.progress.setValue(item.done)
                 self._set_status(lambda d=item.done, n=item.total: self._evaluating_text(d, n))
@@ -390,15 +409,23 @@ class TrainingTab(TabPage):
                 self.progress.setValue(1)
             elif isinstance(item, DataReady):
                 self.curves.set_data_info(item)
+                self._set_status(self._starting_text)
         if picture is not None:
             self.results.show_picture(picture)
         if stepped:
             self._rate.add(self._last_step.iteration)
-            step = self._last_step
-            self.progress.setRange(0, step.max_iter)
-            self.progress.setValue(step.iteration)
-            if not (self._worker and self._worker.is_paused()):
-                self._set_status(self._training_text)
+            self._steps_to_show = True  # shown by _redraw: a repaint per batch cost ~7 ms
+
+    def _show_step_progress(self) -> None:
+        step = self._last_step
+        self.progress.setRange(0, step.max_iter)
+        self.progress.setValue(step.iteration)
+        # A new text relays out the side panel (~4 ms): once a second is enough for it/s.
+        now = time.perf_counter()
+        paused = self._worker is not None and self._worker.is_paused()
+        if not paused and now - self._status_shown >= STATUS_SECONDS:
+            self._status_shown = now
+            self._set_status(self._training_text)
 
     def _on_paused(self) -> None:
         self._rate.reset()
@@ -426,11 +453,12 @@ class TrainingTab(TabPage):
             if self._error is not None:
                 self._set_status(self._failed_text)
             elif stopped:
-                if self._take_model(run) and self._after_stop == "evaluate" and not self._closing:
-                    self._set_status(self._stopped_text)
+                # Stop button: keep and test what was learnt. Closing or loading a model: don't.
+                keep = self._after_stop == "evaluate" and not self._closing
+                self._set_status(self._stopped_text)
+                if keep and self._take_model(run):
                     self._start_evaluation(self._model)
                     return
-                self._set_status(self._stopped_text)
             else:
                 self._take_model(run)
                 self._set_status(self._done_text)
@@ -465,6 +493,8 @@ class TrainingTab(TabPage):
     def _clear_views(self) -> None:
         self._evaluation = None
         self._last_step = None
+        self._steps_to_show = False
+        self._status_shown = 0.0
         self._error = None
         self._set_banner(lambda: "")
         self.curves.clear()
@@ -474,6 +504,9 @@ class TrainingTab(TabPage):
 
     def _redraw(self) -> None:
         self.curves.redraw()
+        if self._steps_to_show and self._last_step is not None:
+            self._steps_to_show = False
+            self._show_step_progress()
 
     # ---- text ------------------------------------------------------------------------------
     def _set_status(self, text_fn) -> None:
@@ -488,6 +521,9 @@ class TrainingTab(TabPage):
 
     def _loading_text(self) -> str:
         return self.tr("Loading MNIST…")
+
+    def _starting_text(self) -> str:
+        return self.tr("Measuring the untrained network's accuracy (epoch 0)…")
 
     def _training_text(self) -> str:
         step = self._last_step

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -455,7 +456,13 @@ class BuilderPanel(QWidget):
         self.epochs.setValue(100)
 
     def _kind_changed(self) -> None:
-        self.kind_pages.setCurrentIndex(max(0, self.kind.currentIndex()))
+        index = max(0, self.kind.currentIndex())
+        # Only the shown page counts for the size: no empty space under the short ConvNet form.
+        for i in range(self.kind_pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.kind_pages.widget(i).setSizePolicy(policy, policy)
+        self.kind_pages.setCurrentIndex(index)
+        self.kind_pages.adjustSize()
         self.changed.emit()
 
     def _kind_chosen(self) -> None:

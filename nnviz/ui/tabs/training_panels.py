@@ -102,10 +102,11 @@ class CurvesPanel(QSplitter):
 
     def retranslate(self) -> None:
         self.loss_view.retranslate(
-            self.tr("Loss (cross-entropy error) per iteration"),
+            self.tr("Loss per iteration"),
             self.tr("each mini-batch"),
             self.tr("smoothed"),
             self.tr("iteration"),
+            self.tr("cross-entropy error"),
         )
         self.accuracy_view.retranslate(
             self.tr("Accuracy after each epoch"),

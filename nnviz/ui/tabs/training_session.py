@@ -34,7 +34,7 @@ from nnviz.ui.tabs.training_spec import (
     eval_samples,
 )
 
-SNAPSHOT_SECONDS = 0.25  # how often the weights picture is refreshed while training
+SNAPSHOT_SECONDS = 0.5  # how often the weights picture is refreshed while training
 MAX_TILES = 36  # first-layer units / filters drawn
 MAX_GALLERY = 60  # misclassified test digits kept for the gallery
 EVAL_CHUNK = 250  # ConvNet images per evaluation step (~0.1 s: a step is where Stop is honoured)
