@@ -64,7 +64,8 @@ class Relu:
 
     def backward(self, dout):
         # A new array: the book's `dout[self.mask] = 0` would corrupt the caller's dout.
-        return np.where(self.mask, 0, dout)
+        # Multiplying by the kept positions is several times faster than np.where here.
+        return dout * ~self.mask
 
 
 class Sigmoid:

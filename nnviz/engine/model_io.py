@@ -57,6 +57,9 @@ def save_model(net, path, metadata=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     # A temporary file then a rename: an interrupted save never leaves half a model behind.
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a model file is an ordinary file
     try:
         with os.fdopen(fd, "wb") as f:
             np.savez_compressed(f, **arrays)
@@ -115,8 +118,9 @@ def _open(path):
         archive = np.load(path, allow_pickle=False)
     except FileNotFoundError:
         raise ModelFileError(f"{path}: file not found") from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as e:
-        raise ModelFileError(f"{path}: not an nnviz model file (not a .npz archive: {e})") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+        # NumPy's own message may advise allow_pickle=True: exactly what must never be done here.
+        raise ModelFileError(f"{path}: not an nnviz model file (not a .npz archive)") from None
     if not isinstance(archive, np.lib.npyio.NpzFile):
         raise ModelFileError(f"{path}: not an nnviz model file (a single array, not a .npz)")
     return archive

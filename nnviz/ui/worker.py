@@ -16,7 +16,6 @@ Python references until the thread has been waited for, and stop = set the flag,
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 import time
@@ -25,16 +24,14 @@ from collections.abc import Callable, Iterator
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-# The GUI thread must get the GIL back quickly after each Qt call it makes (PySide releases the
-# GIL around Qt's C++): with CPython's default 5 ms switch interval a busy worker makes every such
-# hand-back wait up to 5 ms, and a repaint of a few dozen calls stalls the window. 1 ms keeps the
-# window fluid while costing the worker little (measured in benchmarks/bench_gui_stall.py).
+# While a worker runs, a thread waiting for the GIL gets it after at most 1 ms instead of
+# CPython's default 5 ms. The GUI thread hands the GIL over many times during a repaint; measured
+# with a Python-busy worker on 2 cores, a full repaint of the Training tab took up to 70 ms with
+# 5 ms and about 30 ms with 1 ms, at no measurable cost to the worker's speed.
 WORKER_SWITCH_INTERVAL = 0.001
-# The worker thread runs at a lower OS priority (a higher "nice" value, Linux/macOS threads):
-# on a 2-core machine NumPy's threads and the worker keep both cores busy, and the GUI thread
-# then waits for a core to repaint. Nice only matters when the GUI wants the CPU; the rest of the
-# time the worker gets all of it.
-WORKER_NICE = 5
+# No lower OS priority ("nice") for the worker: measured on 2 cores, it did not shorten the GUI's
+# stalls once the Training tab repainted less, and it halved training speed whenever any other
+# process was busy (benchmarks/bench_gui_stall.py).
 _active_workers = 0
 _saved_switch_interval = sys.getswitchinterval()
 
@@ -89,17 +86,8 @@ class _Runner(QObject):
         self._control = control
         self._interval = interval
 
-    @staticmethod
-    def _lower_priority() -> None:
-        if WORKER_NICE and hasattr(os, "setpriority"):
-            try:  # on Linux a thread's id works as a process id here: only this thread changes
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICE)
-            except OSError:
-                pass
-
     @Slot()
     def run(self) -> None:
-        self._lower_priority()
         control = self._control
         pending: list = []
         last_emit = time.perf_counter()

@@ -65,6 +65,15 @@ def test_save_does_not_add_npz_to_a_path_without_it_and_leaves_no_temp_file(tmp_
     assert [p.name for p in path.parent.iterdir()] == ["model.bin"]
 
 
+def test_a_saved_model_is_readable_by_others_like_any_file(tmp_path):
+    import os
+
+    path = save_model(TwoLayerNet(3, 2, 2), tmp_path / "model.npz")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_read_metadata_reads_only_the_header(tmp_path):
     path = save_model(TwoLayerNet(3, 2, 2), tmp_path / "m.npz", metadata={"epochs": 3})
     header = read_metadata(path)
@@ -109,8 +118,9 @@ def test_a_missing_file_is_a_model_file_error(tmp_path):
 def test_a_text_file_is_not_a_model(tmp_path):
     path = tmp_path / "notes.npz"
     path.write_text("hello, I am not a zip archive\n")
-    with pytest.raises(ModelFileError, match=r"notes\.npz: not an nnviz model file"):
+    with pytest.raises(ModelFileError, match=r"notes\.npz: not an nnviz model file") as info:
         load_model(path)
+    assert "allow_pickle" not in str(info.value)  # never advise the unsafe way out
 
 
 def test_a_single_npy_array_is_not_a_model(tmp_path):

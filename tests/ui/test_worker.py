@@ -204,26 +204,6 @@ def test_the_gui_event_loop_keeps_ticking_while_a_python_heavy_generator_runs(qt
     assert len(ticks) > 40
 
 
-def test_the_worker_thread_runs_at_a_lower_priority_than_the_gui(qtbot, workers):
-    import os
-
-    from nnviz.ui.worker import WORKER_NICE
-
-    seen = {}
-
-    def make():
-        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        yield 1
-
-    worker = GeneratorWorker(make)
-    workers.append(worker)
-    with qtbot.waitSignal(worker.finished, timeout=5000):
-        worker.start()
-    if hasattr(os, "getpriority"):
-        assert seen["nice"] == os.getpriority(os.PRIO_PROCESS, 0) + WORKER_NICE
-        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < seen["nice"]
-
-
 def test_a_worker_runs_once_and_leaves_no_thread_behind(qtbot, workers):
     worker = GeneratorWorker(counting(3))
     workers.append(worker)

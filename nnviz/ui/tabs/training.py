@@ -347,7 +347,9 @@ class TrainingTab(TabPage):
         self._error = None
         self._after_stop = "evaluate"
         self._rate.reset()
-        worker = GeneratorWorker(make_generator)
+        # 10 batches a second are plenty for views redrawn 4 times a second; each batch costs
+        # the worker a GIL hand-over.
+        worker = GeneratorWorker(make_generator, max_rate=10)
         worker.progressed.connect(self._on_progress)
         worker.paused.connect(self._on_paused)
         worker.resumed.connect(self._on_resumed)

@@ -30,10 +30,21 @@ def _page(*widgets, stretch_index: int) -> QWidget:
     return page
 
 
+class _WrappingLabel(QLabel):
+    """A word-wrapped label that ignores a text it already shows: a new text relays out its
+    panel (a few ms), and the captions are set again every time the weights picture changes."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text != self.text():
+            super().setText(text)
+
+
 def _wrapping_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    return label
+    return _WrappingLabel()
 
 
 class CurvesPanel(QSplitter):

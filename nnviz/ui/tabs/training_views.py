@@ -256,12 +256,14 @@ class WeightsView(Plot):
 
     def show_picture(self, picture) -> None:
         """``picture``: a WeightsPicture (mosaic values in [-1, 1])."""
+        old = self.shown_image()
         self.picture = picture
         image = self.shown_image()
         self.image.setLookupTable(self._luts.get(picture.style, self._luts["signed"]))
         self.image.setImage(image, levels=(-1, 1), autoLevels=False)
-        h, w = image.shape
-        self.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+        if old is None or old.shape != image.shape:  # re-framing costs a repaint of its own
+            h, w = image.shape
+            self.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
 
     def clear_data(self) -> None:
         self.picture = None
