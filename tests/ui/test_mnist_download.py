@@ -56,3 +56,25 @@ def test_a_failed_download_is_reported_to_the_user(monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     assert not mnist_download.ensure_mnist(None)
     assert warnings and "could not download" in warnings[0]
+
+
+def test_start_training_without_mnist_asks_and_starts_nothing_when_declined(
+    window, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtCore import Qt
+
+    from nnviz.ui.tabs import training_session
+
+    _no_local_mnist(monkeypatch, tmp_path)
+    monkeypatch.setattr(training_session, "_mnist", None)  # as on a first launch
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    window.show_tab("training")
+    tab = window.page("training")
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert asked and "MNIST" in asked[0]
+    assert not tab.is_busy()

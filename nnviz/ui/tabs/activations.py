@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from nnviz.ui.tabs.activations_curves import ActivationsCurves
 from nnviz.ui.tabs.activations_softmax import ActivationsSoftmax
 from nnviz.ui.tabs.activations_state import NAMES
+from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
 SIDE_PANEL_WIDTH = 380
@@ -66,16 +66,11 @@ class ActivationsTab(TabPage):
         side_layout.addWidget(self.function_box)
         side_layout.addWidget(self.panel_controls)
         side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(SIDE_PANEL_WIDTH)
-        self.side_panel = scroll
+        self.side_panel = vertical_scroll(side, SIDE_PANEL_WIDTH)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.views)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.side_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([1280 - SIDE_PANEL_WIDTH, SIDE_PANEL_WIDTH])

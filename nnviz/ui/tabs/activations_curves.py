@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from nnviz.ui.tabs.activations_style import (
     title_size,
 )
 from nnviz.ui.widgets.plot import Plot
+from nnviz.ui.widgets.scroll import vertical_scroll
 
 
 class CurvePoint(pg.TargetItem):
@@ -99,10 +99,7 @@ class ActivationsCurves(QObject):
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setMargin(8)
         set_colour(self.explanation, NOTE_BACKGROUND, QPalette.ColorRole.Window)
-        box = QScrollArea()  # scrolls when View > Larger text makes the note too long
-        box.setWidget(self.explanation)
-        box.setWidgetResizable(True)
-        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = vertical_scroll(self.explanation)  # View > Larger text can make the note long
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.function_plot)

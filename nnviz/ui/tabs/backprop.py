@@ -26,6 +26,7 @@ from nnviz.engine.graph_examples import EXAMPLES, LAYER_PARAMS
 from nnviz.ui.tabs.backprop_panels import GradientCheckPanel, MatrixPanel
 from nnviz.ui.tabs.backprop_text import edge_label, step_html
 from nnviz.ui.tabs.backprop_view import MAX_ZOOM, GraphView
+from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
 PLAY_INTERVAL_MS = 1100  # one node per tick: slow enough to read the numbers aloud
@@ -148,11 +149,7 @@ class BackpropTab(TabPage):
         side.addWidget(self.matrix_panel)
         side.addWidget(self.check_panel)
         side.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(panel)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(PANEL_WIDTH)
+        scroll = vertical_scroll(panel, PANEL_WIDTH)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from nnviz.ui.tabs import gradient_model as gm
 from nnviz.ui.tabs.gradient_panels import DescentPanel, FunctionBox, RacePanel, StatusLine
 from nnviz.ui.tabs.gradient_plot import GradientPlot
+from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
 TICK_MS = 33  # the player's fastest tick (about 30 redraws a second)
@@ -149,13 +149,7 @@ class GradientTab(TabPage):
         layout.addWidget(self.modes)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(panel)
-        scroll.setMinimumWidth(380)
-        return scroll
+        return vertical_scroll(panel, 380, frame=False)
 
     def _apply_fonts(self) -> None:
         """Heading and status larger than the text size chosen in View (classroom projectors)."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDoubleSpinBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from nnviz.ui.tabs.perceptron_plot import GatePlot
 from nnviz.ui.tabs.perceptron_state import GATES, WEIGHT_RANGE, Learner, PerceptronState
 from nnviz.ui.tabs.perceptron_table import SolvedBanner, TruthTable
 from nnviz.ui.tabs.perceptron_xor import TwoLayerPanel, XorExplanation, heading_html
+from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
 SLIDER_SCALE = 100  # slider ticks per unit: 0.01 steps
@@ -119,13 +119,7 @@ class PerceptronTab(TabPage):
         layout.addWidget(self.stack)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(panel)
-        scroll.setMinimumWidth(420)
-        return scroll
+        return vertical_scroll(panel, 420, frame=False)
 
     def _build_single_page(self) -> QWidget:
         page = QWidget()

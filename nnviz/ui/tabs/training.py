@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from nnviz.ui.tabs.training_session import (
     evaluation_steps,
     format_duration,
     mnist_data,
+    mnist_is_loaded,
     summarize_net,
 )
 from nnviz.ui.tabs.training_spec import (
@@ -51,6 +51,8 @@ from nnviz.ui.tabs.training_spec import (
     net_spec_from_engine,
     summarize,
 )
+from nnviz.ui.widgets.mnist_download import ensure_mnist
+from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 from nnviz.ui.worker import GeneratorWorker
 
@@ -128,11 +130,7 @@ class TrainingTab(TabPage):
         holder_layout.addWidget(self.explanation)
         holder_layout.addWidget(self.builder)
         holder_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(builder_holder)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll = vertical_scroll(builder_holder)
 
         self.start_button = QPushButton()
         self.pause_button = QPushButton()
@@ -167,7 +165,7 @@ class TrainingTab(TabPage):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(self.scroll, 1)
         side_layout.addWidget(controls)
         self.side = side
 
@@ -309,6 +307,8 @@ class TrainingTab(TabPage):
     def start_training(self) -> None:
         if self.is_busy() or self.problems():
             return
+        if not mnist_is_loaded() and not ensure_mnist(self):
+            return  # missing and not downloaded: ensure_mnist has told the user why
         net_spec, train = self.builder.net_spec(), self.builder.train_spec()
         self._clear_views()
         self._run = TrainingRun(net_spec, train)
@@ -361,6 +361,9 @@ class TrainingTab(TabPage):
         self._update_controls()
 
     def _start_evaluation(self, net) -> None:
+        if not mnist_is_loaded() and not ensure_mnist(self):
+            return
+
         def steps():
             _, (x_test, t_test) = mnist_data()
             yield from evaluation_steps(net, x_test, t_test)
