@@ -181,8 +181,10 @@ class AppRun:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--iterations", type=int, default=40, help="measured steps per run")
-    parser.add_argument("--rounds", type=int, default=5, help="headless/app pairs")
+    parser.add_argument(
+        "--iterations", type=int, default=300, help="measured steps per run (steady state)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="headless/app pairs")
     args = parser.parse_args()
 
     from nnviz.ui.app import create_window, ensure_app
