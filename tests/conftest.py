@@ -15,6 +15,16 @@ def _user_data_dir(tmp_path_factory):
     os.environ["NNVIZ_USER_DATA"] = str(tmp_path_factory.mktemp("user-data"))
 
 
+@pytest.fixture(scope="session")
+def model_path():
+    """The bundled SimpleConvNet in resources/models/ (the pad's and predict's default)."""
+    from nnviz import paths
+
+    path = paths.default_model_path()
+    assert path.is_file(), f"the bundled model is missing: {path}"
+    return path
+
+
 @pytest.fixture(autouse=True)
 def settings_dir(tmp_path, monkeypatch):
     """Each test gets empty QSettings in its own folder."""

@@ -12,27 +12,9 @@ from PySide6.QtGui import QImage
 from nnviz import paths
 from nnviz.cli import main
 from nnviz.commands.predict import read_image
-from nnviz.engine import Adam, TwoLayerNet, load_mnist, save_model
+from nnviz.engine import TwoLayerNet, load_mnist, save_model
 from nnviz.engine.model_io import load_model
 from nnviz.engine.preprocess import digit_probabilities, preprocess_digit
-
-
-@pytest.fixture(scope="module")
-def model_path(tmp_path_factory):
-    """The bundled ConvNet once it exists; until then a small MLP trained here (about 1 s)."""
-    bundled = paths.default_model_path()
-    if bundled.exists():
-        return bundled
-    (x, t), _ = load_mnist()
-    rng = np.random.default_rng(0)
-    net = TwoLayerNet(784, 64, 10, dtype=np.float32, rng=rng)
-    optimizer = Adam(lr=0.003)
-    for _ in range(600):
-        batch = rng.integers(0, 10000, 100)
-        optimizer.update(net.params, net.gradient(x[batch], t[batch]))
-    path = tmp_path_factory.mktemp("model") / "tiny_mlp.npz"
-    save_model(net, path)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
 from nnviz import paths
-from nnviz.engine import TwoLayerNet, load_mnist, save_model
+from nnviz.engine import TwoLayerNet, save_model
 from nnviz.engine.convnet import SimpleConvNet
 from nnviz.engine.model_io import load_model
 
@@ -22,26 +22,6 @@ SEVEN = [
     (0.5, 0.7),
     (0.46, 0.84),
 ]
-
-
-@pytest.fixture(scope="module")
-def model_path(tmp_path_factory):
-    """The bundled ConvNet once it exists; until then a small MLP trained here (about 1 s)."""
-    bundled = paths.default_model_path()
-    if bundled.exists():
-        return bundled
-    from nnviz.engine import Adam
-
-    (x, t), _ = load_mnist()
-    rng = np.random.default_rng(0)
-    net = TwoLayerNet(784, 64, 10, dtype=np.float32, rng=rng)
-    optimizer = Adam(lr=0.003)
-    for _ in range(600):
-        batch = rng.integers(0, 10000, 100)
-        optimizer.update(net.params, net.gradient(x[batch], t[batch]))
-    path = tmp_path_factory.mktemp("model") / "tiny_mlp.npz"
-    save_model(net, path)
-    return path
 
 
 @pytest.fixture
