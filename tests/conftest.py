@@ -39,14 +39,18 @@ def settings_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def window(qtbot):
     """The main window in English, as a user first sees it; closed (workers stopped) afterwards."""
+    from PySide6.QtWidgets import QApplication
+
     from nnviz.ui.app import create_window
 
+    font = QApplication.font()
     win = create_window(lang="en", persist=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.close()
+    QApplication.setFont(font)  # View > Larger text in one test must not leak into the next
 
 
 @pytest.fixture

@@ -45,6 +45,7 @@ def test_ctrl_plus_and_minus_change_the_text_size(window, qtbot):
 
 
 def test_settings_survive_a_restart(qtbot, settings_dir):
+    default_font = QApplication.font()
     first = create_window(lang="en")
     qtbot.addWidget(first)
     base_pt = QApplication.font().pointSizeF()
@@ -70,9 +71,9 @@ def test_settings_survive_a_restart(qtbot, settings_dir):
         if last_tab:
             assert second.current_page().TAB_ID == last_tab
     finally:
-        second.reset_text()
         second.set_language("en")
         second.close()
+        QApplication.setFont(default_font)
 
 
 def test_help_lists_each_tab_with_its_chapter(window):
@@ -110,3 +111,22 @@ def test_closing_the_window_exits_cleanly_without_thread_warnings(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "QThread" not in result.stderr
     assert "Fatal" not in result.stderr
+
+
+def test_larger_text_widens_side_panels_but_keeps_the_window_on_a_1280_screen(window):
+    from nnviz.ui.widgets.scroll import MAX_WIDEN, _SidePanelScroll
+
+    panels = [p for p in window.findChildren(_SidePanelScroll) if p._base_width]
+    assert panels, "the tabs' side panels should use vertical_scroll"
+    before = {p: p.minimumWidth() for p in panels}
+    try:
+        for _ in range(3):
+            window.larger_action.trigger()
+        QApplication.processEvents()
+        for panel, width in before.items():
+            assert width < panel.minimumWidth() <= round(width * MAX_WIDEN)
+        assert window.minimumSizeHint().width() <= 1280
+    finally:
+        window.reset_text_action.trigger()
+        QApplication.processEvents()  # font changes reach the widgets as posted events
+    assert all(p.minimumWidth() == w for p, w in before.items())

@@ -547,7 +547,9 @@ class BuilderPanel(QWidget):
     def show_summary(self, rows: list[LayerRow] | tuple[LayerRow, ...], total_text: str) -> None:
         self.summary.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = (row.name, format_shape(row.shape), f"{row.params:,}" if row.params else "")
+            # Layer names are the book's (Affine1, Relu1, Conv1); only the input row is a word.
+            name = self.tr("Input") if row.name == "Input" else row.name
+            cells = (name, format_shape(row.shape), f"{row.params:,}" if row.params else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:

@@ -30,7 +30,7 @@ from nnviz.ui.widgets.plot import Plot
 # The book's figures: blue for training, orange for test.
 TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#ff7f0e"
-RAW_LOSS_COLOR = (31, 119, 180, 70)
+RAW_LOSS_COLOR = (31, 119, 180, 140)  # visible on a projector, still behind the smoothed line
 SMOOTH_COLOR = "#d62728"
 SMOOTHING = 0.95  # exponential moving average of the loss, with bias correction (as TensorBoard)
 
