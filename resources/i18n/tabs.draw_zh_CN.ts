@@ -8,7 +8,7 @@
         <translation>手写数字</translation>
     </message>
     <message>
-        <source>Chapters 7-8: a convolutional network reads your handwriting</source>
+        <source>Chapters 7–8: a convolutional network reads your handwriting</source>
         <translation>第7–8章：卷积神经网络识别你的手写数字</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>这个模型无法读取 28×28 的数字图像：{0}</translation>
     </message>
     <message>
-        <source>Chapters 7-8 · Draw a digit</source>
+        <source>Chapters 7–8 · Draw a digit</source>
         <translation>第7–8章 · 手写数字</translation>
     </message>
     <message>

@@ -188,7 +188,7 @@ class DrawTab(TabPage):
         return self.tr("Draw a digit")
 
     def chapter_note(self) -> str:
-        return self.tr("Chapters 7-8: a convolutional network reads your handwriting")
+        return self.tr("Chapters 7–8: a convolutional network reads your handwriting")
 
     def accepts_model(self) -> bool:
         return True
@@ -384,7 +384,7 @@ class DrawTab(TabPage):
 
     # ---- language and fonts -----------------------------------------------------------------
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Chapters 7-8 · Draw a digit"))
+        self.heading.setText(self.tr("Chapters 7–8 · Draw a digit"))
         self.intro.setText(
             self.tr(
                 "Write one digit (0-9) in the white square with the mouse or a pen. While you "
