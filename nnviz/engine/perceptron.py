@@ -25,7 +25,9 @@ GATE_TARGETS = {
 def perceptron_output(w1, w2, b, x1, x2):
     """Ch2.3.3 y = 1 if w1 x1 + w2 x2 + b > 0 else 0."""
     tmp = np.sum(np.array([w1, w2]) * np.array([x1, x2])) + b
-    return 1 if tmp > 0 else 0
+    # Rounded so that a point exactly on the line (0.1 + 0.2 - 0.3 = 5.6e-17) gives 0, as the
+    # truth table's "0.00" says, and float noise never decides the output.
+    return 1 if round(float(tmp), 12) > 0 else 0
 
 
 def AND(x1, x2):

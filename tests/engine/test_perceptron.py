@@ -61,3 +61,11 @@ def test_a_learning_step_applies_rosenblatts_rule():
 def test_unknown_gate_is_refused():
     with pytest.raises(ValueError, match="gate"):
         list(perceptron_learning("NOR"))
+
+
+def test_a_point_exactly_on_the_line_outputs_0_whatever_the_float_noise():
+    from nnviz.engine.perceptron import perceptron_output
+
+    # 0.1 + 0.2 - 0.3 is 5.6e-17 in floating point, but the weighted sum is exactly 0.
+    assert perceptron_output(0.1, 0.2, -0.3, 1, 1) == 0
+    assert perceptron_output(0.1, 0.2, -0.3 + 1e-9, 1, 1) == 1
