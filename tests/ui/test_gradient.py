@@ -154,7 +154,7 @@ def test_the_book_race_runs_the_engine_optimizers_and_matches_them(tab, qtbot):
         expected = direct_race_path(name, gm.BOOK_RACE_LR[name], gm.elongated, (-7.0, 2.0), 30)
         assert np.allclose(np.column_stack([x, y]), expected, rtol=0, atol=1e-12), name
         loss = gm.elongated(expected[-1])
-        assert tab.race_panel.loss_labels[name].text() == f"{loss:.4g}"
+        assert tab.race_panel.loss_labels[name].text() == f"{loss:.2e}"
     legend_names = [label.text for _sample, label in tab.plot.legend.items]
     assert legend_names == list(gm.RACE_ORDER)
     assert "step 30 of 30" in tab.status.text()

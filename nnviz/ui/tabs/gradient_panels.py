@@ -135,6 +135,11 @@ class DescentPanel(QWidget):
         self.preset_buttons["stalls"].setText(self.tr("η = 1e-10: barely moves"))
 
 
+def format_loss(loss: float) -> str:
+    """One format for every row (1.33e-02, 2.13e-06): the exponents compare at a glance."""
+    return f"{loss:.2e}"
+
+
 class RacePanel(QWidget):
     """Ch6 controls: the six optimizers, each with its colour, learning rate and current loss."""
 
@@ -217,7 +222,7 @@ class RacePanel(QWidget):
                 label.setText(self.tr("diverged"))
                 label.setStyleSheet("color: #c00000; font-weight: bold;")
             else:
-                label.setText(f"{loss:.4g}")
+                label.setText(format_loss(loss))
                 label.setStyleSheet("")
 
     def retranslate(self) -> None:

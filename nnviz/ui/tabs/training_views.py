@@ -337,6 +337,17 @@ class ProbabilityView(Plot):
         self.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
         lighter_grid(self)
         self.probs = np.zeros(10)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setLabel("left", self.tr("probability"))
+        self.setLabel("bottom", self.tr("digit"))
+        self.setTitle(self.tr("green: the true digit · red: the network's answer"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_probs(self, probs: np.ndarray, true: int, pred: int) -> None:
         self.probs = np.asarray(probs, dtype=np.float64)
