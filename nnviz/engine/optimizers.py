@@ -39,6 +39,11 @@ class SGD:
             params[key] -= self.lr * grads[key]
 
 
+def _zeros_like_each(params):
+    """Per-parameter state (velocity, squared-gradient sums...) starting at 0."""
+    return {key: np.zeros_like(val) for key, val in params.items()}
+
+
 class Momentum:
     """Ch6.1.4 momentum: v ← αv - η ∂L/∂W; W ← W + v."""
 
@@ -49,7 +54,7 @@ class Momentum:
 
     def update(self, params, grads):
         if self.v is None:
-            self.v = {key: np.zeros_like(val) for key, val in params.items()}
+            self.v = _zeros_like_each(params)
         for key in params:
             v = self.v[key]
             v *= self.momentum
@@ -68,7 +73,7 @@ class Nesterov:
 
     def update(self, params, grads):
         if self.v is None:
-            self.v = {key: np.zeros_like(val) for key, val in params.items()}
+            self.v = _zeros_like_each(params)
         for key in params:
             v = self.v[key]
             v *= self.momentum
@@ -86,7 +91,7 @@ class AdaGrad:
 
     def update(self, params, grads):
         if self.h is None:
-            self.h = {key: np.zeros_like(val) for key, val in params.items()}
+            self.h = _zeros_like_each(params)
         for key in params:
             g = grads[key]
             h = self.h[key]
@@ -104,7 +109,7 @@ class RMSprop:
 
     def update(self, params, grads):
         if self.h is None:
-            self.h = {key: np.zeros_like(val) for key, val in params.items()}
+            self.h = _zeros_like_each(params)
         for key in params:
             g = grads[key]
             h = self.h[key]
@@ -127,8 +132,8 @@ class Adam:
 
     def update(self, params, grads):
         if self.m is None:
-            self.m = {key: np.zeros_like(val) for key, val in params.items()}
-            self.v = {key: np.zeros_like(val) for key, val in params.items()}
+            self.m = _zeros_like_each(params)
+            self.v = _zeros_like_each(params)
         self.iter += 1
         # Bias correction folded into the step size, as in the book.
         lr_t = self.lr * math.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)
