@@ -317,6 +317,7 @@ class GatePlot(Plot):
             offset=(-8, 8),  # top right: the layer-1 labels of XOR use the top left
             brush=pg.mkBrush(255, 255, 255, 220),
             pen=pg.mkPen(180, 180, 180),
+            verSpacing=10,  # the samples are the plot's big symbols: keep the rows apart
         )
         self.legend.setParentItem(item.getViewBox())
         self.retranslate()
