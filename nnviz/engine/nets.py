@@ -147,6 +147,19 @@ class LayerNet:
 
     def accuracy(self, x, t, batch_size=1000):
         """Ch4.5 share of samples whose argmax output equals the label (t: labels or one-hot)."""
+        steps = self.accuracy_steps(x, t, batch_size)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def accuracy_steps(self, x, t, batch_size=1000):
+        """``accuracy`` as a generator that yields None after each batch and returns the share.
+
+        ``acc = yield from net.accuracy_steps(x, t)`` lets a caller (the app's worker) stop or
+        pause between batches of a long evaluation.
+        """
         t = np.asarray(t)
         if t.ndim != 1:
             t = np.argmax(t, axis=1)
@@ -156,6 +169,7 @@ class LayerNet:
         for i in range(0, len(t), batch_size):
             y = self.predict(x[i : i + batch_size], train_flg=False)
             correct += int(np.sum(np.argmax(y, axis=1) == t[i : i + batch_size]))
+            yield None
         return correct / len(t)
 
     def gradient(self, x, t):

@@ -251,3 +251,20 @@ def test_register_net_refuses_a_second_class_under_a_taken_name():
         @register_net("two_layer")
         class Impostor(LayerNet):
             pass
+
+
+def test_accuracy_steps_pauses_after_each_batch_and_returns_the_accuracy():
+    rng = np.random.default_rng(0)
+    net = TwoLayerNet(4, 5, 3, rng=rng)
+    x, t = rng.normal(size=(25, 4)), rng.integers(0, 3, 25)
+    steps = net.accuracy_steps(x, t, batch_size=10)
+    pauses = 0
+    while True:
+        try:
+            assert next(steps) is None
+            pauses += 1
+        except StopIteration as done:
+            result = done.value
+            break
+    assert pauses == 3  # batches of 10, 10 and 5
+    assert result == net.accuracy(x, t) == np.mean(np.argmax(net.predict(x), axis=1) == t)

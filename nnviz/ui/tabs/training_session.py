@@ -212,21 +212,6 @@ def evaluation_steps(net, x_test: np.ndarray, t_test: np.ndarray, keep: int = MA
     )
 
 
-def accuracy_steps(net, x: np.ndarray, t: np.ndarray, chunk: int):
-    """Ch4.5 accuracy, computed ``chunk`` images at a time; yields None between chunks.
-
-    Used as ``acc = yield from accuracy_steps(...)`` so that the worker can stop in the middle.
-    """
-    if len(t) == 0:
-        return 0.0
-    correct = 0
-    for start in range(0, len(t), chunk):
-        y = net.predict(x[start : start + chunk], train_flg=False)
-        correct += int(np.sum(np.argmax(y, axis=1) == t[start : start + chunk]))
-        yield None
-    return correct / len(t)
-
-
 def interruptible_steps(trainer: Trainer, chunk: int):
     """The engine's ``Trainer.steps()`` with the epoch-end accuracy measured in chunks.
 
@@ -239,8 +224,8 @@ def interruptible_steps(trainer: Trainer, chunk: int):
         n = trainer.evaluate_sample_num_per_epoch
         x_train, t_train = trainer.x_train[:n], trainer.t_train[:n]
         x_test, t_test = trainer.x_test[:n], trainer.t_test[:n]
-        train_acc = yield from accuracy_steps(trainer.network, x_train, t_train, chunk)
-        test_acc = yield from accuracy_steps(trainer.network, x_test, t_test, chunk)
+        train_acc = yield from trainer.network.accuracy_steps(x_train, t_train, chunk)
+        test_acc = yield from trainer.network.accuracy_steps(x_test, t_test, chunk)
         trainer.train_acc_list.append(train_acc)
         trainer.test_acc_list.append(test_acc)
         return EpochEvent(trainer.current_epoch, train_acc, test_acc)
