@@ -72,7 +72,7 @@ def load_net(path: str | None):
 
 def run(model: str | None, moves: int, hz: float) -> dict:
     from nnviz.ui.app import ensure_app
-    from nnviz.ui.tabs.draw import Tab
+    from nnviz.ui.tabs.draw.tab import Tab
 
     app = ensure_app()
     # The tab alone, at the size it has in the 1280x800 window: other tabs (and their state

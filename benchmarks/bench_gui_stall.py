@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 
 from nnviz.engine import StepEvent  # noqa: E402
-from nnviz.ui.tabs.training_session import TrainingRun, mnist_data  # noqa: E402
-from nnviz.ui.tabs.training_spec import NetSpec, TrainSpec  # noqa: E402
+from nnviz.ui.tabs.training.session import TrainingRun, mnist_data  # noqa: E402
+from nnviz.ui.tabs.training.spec import NetSpec, TrainSpec  # noqa: E402
 
 BATCH = 100
 STALL_GOAL_MS = 50
@@ -129,7 +129,7 @@ class AppRun:
         `tick`: the 10 ms probe timer (off to measure throughput as the app runs normally)."""
         from PySide6.QtCore import QEventLoop, QTimer
 
-        from nnviz.ui.tabs import training as training_module
+        from nnviz.ui.tabs.training import tab as training_module
 
         tab = self.tab
         builder = tab.builder

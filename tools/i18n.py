@@ -5,8 +5,8 @@
     python tools/i18n.py release                 # compile every .ts to .qm
     python tools/i18n.py check                   # list untranslated strings; exit 1 if any
 
-The .ts files live in resources/i18n/, named after the module: nnviz/ui/tabs/draw.py ->
-tabs.draw_zh_CN.ts. Run update after changing strings, fill or edit the Chinese, then release.
+The .ts files live in resources/i18n/, named after the module: nnviz/ui/tabs/draw/tab.py ->
+tabs.draw.tab_zh_CN.ts. Run update after changing strings, fill or edit the Chinese, then release.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from nnviz.ui.tabs.activations_state import NAMES, CurveState, parse_vector
+from nnviz.ui.tabs.activations.state import NAMES, CurveState, parse_vector
 
 
 def sigmoid(x):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit
 from nnviz.engine.graph_examples import EXAMPLES, tiny_batch
 from nnviz.engine.layers import Affine, Relu, SoftmaxWithLoss
 from nnviz.ui import i18n
-from nnviz.ui.tabs.backprop import BackpropTab
-from nnviz.ui.tabs.backprop_text import fmt_number
+from nnviz.ui.tabs.backprop.tab import BackpropTab
+from nnviz.ui.tabs.backprop.text import fmt_number
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from nnviz.engine.gradient import gradient_descent, numerical_gradient
 from nnviz.engine.optimizers import OPTIMIZERS
-from nnviz.ui.tabs import gradient_model as gm
+from nnviz.ui.tabs.gradient import model as gm
 
 
 @pytest.fixture
@@ -238,7 +238,7 @@ def test_switching_to_chinese_translates_the_tab(window, tab):
 
 def test_the_tab_state_never_imports_qt():
     code = (
-        "import sys, nnviz.ui.tabs.gradient_model; "
+        "import sys, nnviz.ui.tabs.gradient.model; "
         "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -63,7 +63,7 @@ def test_start_training_without_mnist_asks_and_starts_nothing_when_declined(
 ):
     from PySide6.QtCore import Qt
 
-    from nnviz.ui.tabs import training_session
+    from nnviz.ui.tabs.training import session as training_session
 
     _no_local_mnist(monkeypatch, tmp_path)
     monkeypatch.setattr(training_session, "_mnist", None)  # as on a first launch

@@ -277,7 +277,7 @@ def test_shutdown_stops_the_animation(tab, qtbot):
 
 
 def test_handles_lie_on_the_line_and_give_its_weights_back():
-    from nnviz.ui.tabs.perceptron_state import line_handles, weights_from_handles
+    from nnviz.ui.tabs.perceptron.state import line_handles, weights_from_handles
 
     for weights in [(0.5, 0.5, -0.7), (-0.5, -0.5, 0.7), (1.2, -0.3, 0.1), (0.0, 2.0, -1.0)]:
         p, q = line_handles(*weights)
@@ -288,7 +288,7 @@ def test_handles_lie_on_the_line_and_give_its_weights_back():
 
 
 def test_the_shaded_polygon_is_exactly_the_positive_side():
-    from nnviz.ui.tabs.perceptron_state import clip_half_plane, view_box_polygon
+    from nnviz.ui.tabs.perceptron.state import clip_half_plane, view_box_polygon
 
     polygon = np.array(clip_half_plane(view_box_polygon(), 0.5, 0.5, -0.7))
     assert np.all(0.5 * polygon[:, 0] + 0.5 * polygon[:, 1] - 0.7 >= -1e-12)
@@ -296,7 +296,7 @@ def test_the_shaded_polygon_is_exactly_the_positive_side():
 
 
 def test_learner_reset_returns_to_the_start_and_rounds_count_on():
-    from nnviz.ui.tabs.perceptron_state import LEARN_EPOCHS, Learner, PerceptronState
+    from nnviz.ui.tabs.perceptron.state import LEARN_EPOCHS, Learner, PerceptronState
 
     state = PerceptronState(gate="XOR", w1=0.6, w2=-0.4, b=-0.1)
     learner = Learner()

@@ -8,8 +8,8 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtTest import QTest
 
 from nnviz.engine import build_net
-from nnviz.ui.tabs.training_session import summarize_net
-from nnviz.ui.tabs.training_spec import NetSpec, summarize
+from nnviz.ui.tabs.training.session import summarize_net
+from nnviz.ui.tabs.training.spec import NetSpec, summarize
 
 # ---- the builder's summary against the engine (Qt-free) -------------------------------------
 
@@ -47,7 +47,7 @@ def test_impossible_networks_are_problems_not_crashes():
 
 def test_the_interruptible_loop_yields_what_the_engine_trainer_yields():
     from nnviz.engine import Trainer
-    from nnviz.ui.tabs.training_session import interruptible_steps
+    from nnviz.ui.tabs.training.session import interruptible_steps
 
     rng = np.random.default_rng(1)
     x, t = rng.random((120, 784), dtype=np.float32), rng.integers(0, 10, 120)
@@ -312,7 +312,7 @@ def test_the_spec_and_session_modules_never_import_qt():
     import sys
 
     code = (
-        "import sys; import nnviz.ui.tabs.training_spec, nnviz.ui.tabs.training_session; "
+        "import sys; import nnviz.ui.tabs.training.spec, nnviz.ui.tabs.training.session; "
         "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.engine.graph import BACKWARD, FORWARD, Edge, Graph, Node
-from nnviz.ui.tabs.backprop_text import (
+from nnviz.ui.tabs.backprop.text import (
     BACKWARD_COLOR,
     FORWARD_COLOR,
     edge_label,

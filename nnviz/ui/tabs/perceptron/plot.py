@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainte
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPolygonItem
 
 from nnviz.engine import BOOK_WEIGHTS, GATE_INPUTS
-from nnviz.ui.tabs.perceptron_state import (
+from nnviz.ui.tabs.perceptron.state import (
     MIN_DRAG_NORM,
     VIEW,
     PerceptronState,

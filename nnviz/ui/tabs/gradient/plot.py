@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtWidgets import QApplication
 
-from nnviz.ui.tabs import gradient_model as gm
+from nnviz.ui.tabs.gradient import model as gm
 from nnviz.ui.widgets.plot import Plot
 
 # A pale blue (low f) to pale orange (high f) fill: arrows and paths stay readable on top.

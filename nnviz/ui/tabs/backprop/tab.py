@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from nnviz.engine.graph import FORWARD, Graph
 from nnviz.engine.graph_examples import EXAMPLES, LAYER_PARAMS
-from nnviz.ui.tabs.backprop_panels import GradientCheckPanel, MatrixPanel
-from nnviz.ui.tabs.backprop_text import edge_label, step_html
-from nnviz.ui.tabs.backprop_view import MAX_ZOOM, GraphView
+from nnviz.ui.tabs.backprop.panels import GradientCheckPanel, MatrixPanel
+from nnviz.ui.tabs.backprop.text import edge_label, step_html
+from nnviz.ui.tabs.backprop.view import MAX_ZOOM, GraphView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs.activations_state import SoftmaxState, parse_vector
-from nnviz.ui.tabs.activations_style import (
+from nnviz.ui.tabs.activations.state import SoftmaxState, parse_vector
+from nnviz.ui.tabs.activations.style import (
     BLUE,
     DARK_GREEN,
     NOTE_BACKGROUND,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs.activations_curves import ActivationsCurves
-from nnviz.ui.tabs.activations_softmax import ActivationsSoftmax
-from nnviz.ui.tabs.activations_state import NAMES
+from nnviz.ui.tabs.activations.curves import ActivationsCurves
+from nnviz.ui.tabs.activations.softmax import ActivationsSoftmax
+from nnviz.ui.tabs.activations.state import NAMES
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 

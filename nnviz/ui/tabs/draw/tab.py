@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
-from nnviz.ui.tabs.draw_pad import INK_SIZE, DigitPad
-from nnviz.ui.tabs.draw_state import DrawState, first_conv_shape
-from nnviz.ui.tabs.draw_views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
+from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
+from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
+from nnviz.ui.tabs.draw.views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
 from nnviz.ui.widgets.tab_page import TabPage
 
 MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves

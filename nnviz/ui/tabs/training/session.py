@@ -26,7 +26,7 @@ from nnviz.engine import (
     load_mnist,
     softmax,
 )
-from nnviz.ui.tabs.training_spec import (
+from nnviz.ui.tabs.training.spec import (
     INPUT_SHAPE,
     LayerRow,
     NetSpec,

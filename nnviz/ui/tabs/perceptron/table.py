@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from nnviz.ui.tabs.perceptron_state import Row
-from nnviz.ui.tabs.perceptron_xor import heading_html, paint_card
+from nnviz.ui.tabs.perceptron.state import Row
+from nnviz.ui.tabs.perceptron.xor import heading_html, paint_card
 
 RIGHT = QColor(200, 240, 200)
 WRONG = QColor(250, 200, 200)

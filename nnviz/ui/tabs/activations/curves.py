@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs.activations_error import ActivationsError
-from nnviz.ui.tabs.activations_notes import ActivationsNotes
-from nnviz.ui.tabs.activations_state import (
+from nnviz.ui.tabs.activations.error import ActivationsError
+from nnviz.ui.tabs.activations.notes import ActivationsNotes
+from nnviz.ui.tabs.activations.state import (
     DERIVATIVE_Y_RANGE,
     FORMULAS,
     KINKS,
@@ -33,7 +33,7 @@ from nnviz.ui.tabs.activations_state import (
     Y_RANGES,
     CurveState,
 )
-from nnviz.ui.tabs.activations_style import (
+from nnviz.ui.tabs.activations.style import (
     BLUE,
     GREEN,
     NOTE_BACKGROUND,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnviz.ui.tabs.perceptron_state import Learner
+from nnviz.ui.tabs.perceptron.state import Learner
 
 
 class LearnBox(QGroupBox):

@@ -1,7 +1,7 @@
 """Gradient tab (ch4, ch6): contours of f with the quiver of −∇f, gradient descent started with a
 click, and the race of the six optimizers.
 
-The state (gradient_model: the function, a DescentRun, a RaceRun) is Qt-free; this module maps the
+The state (model.py: the function, a DescentRun, a RaceRun) is Qt-free; this module maps the
 controls onto it, plays it, and redraws from it in _refresh_paths / _refresh_field.
 """
 
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs import gradient_model as gm
-from nnviz.ui.tabs.gradient_panels import DescentPanel, FunctionBox, RacePanel, StatusLine
-from nnviz.ui.tabs.gradient_plot import GradientPlot
+from nnviz.ui.tabs.gradient import model as gm
+from nnviz.ui.tabs.gradient.panels import DescentPanel, FunctionBox, RacePanel, StatusLine
+from nnviz.ui.tabs.gradient.plot import GradientPlot
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.engine.graph import Graph
-from nnviz.ui.tabs.backprop_text import BACKWARD_COLOR, FORWARD_COLOR, fmt_number, fmt_shape
+from nnviz.ui.tabs.backprop.text import BACKWARD_COLOR, FORWARD_COLOR, fmt_number, fmt_shape
 
 CHECK_TOLERANCE = 1e-7  # the book's gradient check: backprop and numerical agree this closely
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs.gradient_model import FUNCTIONS, RACE_ORDER, DescentRun, RaceRun
-from nnviz.ui.tabs.gradient_plot import RACE_COLOURS
+from nnviz.ui.tabs.gradient.model import FUNCTIONS, RACE_ORDER, DescentRun, RaceRun
+from nnviz.ui.tabs.gradient.plot import RACE_COLOURS
 
 
 class LrSpinBox(QDoubleSpinBox):

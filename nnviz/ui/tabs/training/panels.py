@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from nnviz.ui.tabs.training_views import (
+from nnviz.ui.tabs.training.views import (
     AccuracyView,
     ConfusionView,
     LossView,

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.engine import GATE_INPUTS, GATE_TARGETS
-from nnviz.ui.tabs.perceptron_learn import LearnBox
-from nnviz.ui.tabs.perceptron_plot import GatePlot
-from nnviz.ui.tabs.perceptron_state import GATES, WEIGHT_RANGE, Learner, PerceptronState
-from nnviz.ui.tabs.perceptron_table import SolvedBanner, TruthTable
-from nnviz.ui.tabs.perceptron_xor import TwoLayerPanel, XorExplanation, heading_html
+from nnviz.ui.tabs.perceptron.learn import LearnBox
+from nnviz.ui.tabs.perceptron.plot import GatePlot
+from nnviz.ui.tabs.perceptron.state import GATES, WEIGHT_RANGE, Learner, PerceptronState
+from nnviz.ui.tabs.perceptron.table import SolvedBanner, TruthTable
+from nnviz.ui.tabs.perceptron.xor import TwoLayerPanel, XorExplanation, heading_html
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 

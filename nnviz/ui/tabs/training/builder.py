@@ -1,4 +1,4 @@
-"""Training tab: the network builder and training settings (the widgets for training_spec).
+"""Training tab: the network builder and training settings (the widgets for spec.py).
 
 The panel only maps between its controls and ``NetSpec`` / ``TrainSpec``; ``set_problems`` flags
 impossible settings in place (a red frame and a sentence under the control), and the summary
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs.training_spec import (
+from nnviz.ui.tabs.training.spec import (
     ACTIVATIONS,
     DEFAULT_LR,
     KINDS,

@@ -1,8 +1,8 @@
 """Training tab, ch5-8: build an MLP or a ConvNet, train it on MNIST in the worker, watch it learn.
 
-The builder (training_builder) edits a Qt-free spec (training_spec); Start hands a TrainingRun
-(training_session) to the one worker; what the run yields arrives in batches and goes to the views
-(training_views), which redraw at most four times a second.
+The builder (builder.py) edits a Qt-free spec (spec.py); Start hands a TrainingRun
+(session.py) to the one worker; what the run yields arrives in batches and goes to the views
+(views.py), which redraw at most four times a second.
 """
 
 from __future__ import annotations
@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.engine import DivergenceError, EpochEvent, MnistError, StepEvent
-from nnviz.ui.tabs.training_builder import BuilderPanel
-from nnviz.ui.tabs.training_panels import (
+from nnviz.ui.tabs.training.builder import BuilderPanel
+from nnviz.ui.tabs.training.panels import (
     LAYERS_PAGE,
     MISTAKES_PAGE,
     WEIGHTS_PAGE,
     CurvesPanel,
     ResultsPanel,
 )
-from nnviz.ui.tabs.training_session import (
+from nnviz.ui.tabs.training.session import (
     DataReady,
     EvalProgress,
     Evaluation,
@@ -45,7 +45,7 @@ from nnviz.ui.tabs.training_session import (
     mnist_is_loaded,
     summarize_net,
 )
-from nnviz.ui.tabs.training_spec import (
+from nnviz.ui.tabs.training.spec import (
     architecture_name,
     check_training,
     net_spec_from_engine,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.ui.tabs.perceptron_state import XorRow, xor_rows
+from nnviz.ui.tabs.perceptron.state import XorRow, xor_rows
 
 ACTIVE = QColor(255, 140, 30)  # a 1 flowing along an edge, same orange as "output 1" in the plot
 IDLE = QColor(170, 170, 170)

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnviz.ui.tabs.activations_state import (
+from nnviz.ui.tabs.activations.state import (
     ERROR_FLOOR,
     LOG_H_MAX,
     LOG_H_MIN,
     METHODS,
     CurveState,
 )
-from nnviz.ui.tabs.activations_style import (
+from nnviz.ui.tabs.activations.style import (
     BLUE,
     GREY,
     LEGEND_BRUSH,
