@@ -7,6 +7,14 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Readers of files get property-based tests; bounded so that the whole suite stays fast, and no
+# deadline because a shared 2-core machine makes single examples slow at random.
+settings.register_profile(
+    "nnviz", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("NNVIZ_HYPOTHESIS_PROFILE", "nnviz"))
 
 
 @pytest.fixture(scope="session", autouse=True)
