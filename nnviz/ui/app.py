@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from nnviz.ui import i18n  # noqa: E402
 from nnviz.ui.main_window import MainWindow  # noqa: E402
-from nnviz.ui.settings import APPLICATION, ORGANIZATION, app_settings  # noqa: E402
+from nnviz.ui.settings import APPLICATION, ORGANIZATION, read_setting  # noqa: E402
 
 
 def configure_pyqtgraph() -> None:
@@ -57,8 +57,8 @@ def choose_language(requested: str | None) -> str:
     """--lang wins, then the language chosen last time, then the system's."""
     if requested:
         return i18n.normalize_language(requested)
-    saved = app_settings().value("language")
-    if saved in i18n.LANGUAGES:
+    saved = read_setting("language", validate=lambda code: code in i18n.LANGUAGES)
+    if saved is not None:
         return saved
     return i18n.system_language()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
 
 from nnviz import __version__
 from nnviz.ui import i18n
-from nnviz.ui.settings import app_settings
+from nnviz.ui.settings import (
+    MAX_TEXT_PT,
+    MIN_TEXT_PT,
+    app_settings,
+    read_setting,
+    restore_geometry,
+)
 from nnviz.ui.tabs import TabSpec, available_tabs, tab_class
 from nnviz.ui.widgets.tab_page import TabPage
-
-MIN_TEXT_PT, MAX_TEXT_PT = 7, 32
 
 
 class MainWindow(QMainWindow):
@@ -265,15 +269,15 @@ class MainWindow(QMainWindow):
 
     # ---- settings and closing ---------------------------------------------------------------
     def _restore_settings(self) -> None:
-        settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        pt = settings.value("view/text_pt")
+        # Every value goes through the one typed reader: a hand-edited nnviz.ini never locks out.
+        geometry = read_setting("window/geometry")
+        if geometry is not None:
+            restore_geometry(self, geometry)
+        pt = read_setting("view/text_pt")
         if pt is not None:
-            self.set_text_size(float(pt))
-        last = settings.value("window/tab")
-        if last in self.pages:
+            self.set_text_size(pt)
+        last = read_setting("window/tab", validate=lambda tab_id: tab_id in self.pages)
+        if last is not None:
             self.show_tab(last)
 
     def save_settings(self) -> None:
