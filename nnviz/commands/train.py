@@ -8,23 +8,34 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import math
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-# Learning rates that train each optimizer well on MNIST when --lr is not given.
-DEFAULT_LR = {
-    "SGD": 0.1,
-    "Momentum": 0.05,
-    "Nesterov": 0.05,
-    "AdaGrad": 0.01,
-    "RMSprop": 0.001,
-    "Adam": 0.001,
+from nnviz.engine.defaults import DEFAULT_BATCH_SIZE, book_optimizer, default_lr
+
+# Other names accepted by --net, kept out of the help (each network is listed once there).
+NET_ALIASES = {
+    "mlp": "multi_layer_extend",
+    "twolayer": "two_layer",
+    "multilayer": "multi_layer",
+    "simpleconvnet": "simple_convnet",
+    "deepconvnet": "deep_convnet",
 }
-# Friendlier names accepted by --model.
-MODEL_ALIASES = {"mlp": "multi_layer_extend", "twolayer": "two_layer"}
+DEFAULT_NET = "two_layer"
 BAR_WIDTH = 30
 BAR_SECONDS = 0.1  # redraw the bar at most 10 times a second
+# Bounds checked before anything is allocated: a typo such as --hidden 100000000 would ask for
+# hundreds of GB. MNIST has 60,000 training images.
+MNIST_TRAIN_SIZE = 60_000
+MAX_UNITS = 10_000
+MAX_HIDDEN_LAYERS = 10
+MAX_PARAMS = 50_000_000  # 200 MB of float32 weights, times 3 with Adam's two moments
+MAX_EPOCHS = 10_000
+MAX_SEED = 2**32 - 1
 
 
 def _hidden(text):
@@ -34,46 +45,106 @@ def _hidden(text):
         sizes = []
     if not sizes or any(n < 1 for n in sizes):
         raise argparse.ArgumentTypeError(f"--hidden must look like 100 or 100,50, not {text!r}")
+    if len(sizes) > MAX_HIDDEN_LAYERS or max(sizes) > MAX_UNITS:
+        raise argparse.ArgumentTypeError(
+            f"--hidden allows at most {MAX_HIDDEN_LAYERS} layers of at most {MAX_UNITS} units, "
+            f"not {text!r}"
+        )
     return sizes
+
+
+def _finite(text):
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
 
 
 def _weight_init(text):
     if text.lower() in ("he", "relu", "xavier", "sigmoid"):
         return text.lower()
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value > 0:
+    value = _finite(text)
+    if value is None or not value > 0:
         raise argparse.ArgumentTypeError(
             f"--weight-init must be he, xavier or a positive std like 0.01, not {text!r}"
         )
     return value
 
 
-def _positive_int(text):
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, not {text!r}")
+def _int_in(low, high):
+    """An argparse type: an integer from low to high."""
+
+    def parse(text):
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"expected an integer from {low} to {high:,}, not {text!r}"
+            )
+        return value
+
+    return parse
+
+
+def _positive_float(text):
+    value = _finite(text)
+    if value is None or not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number such as 0.01, not {text!r}")
     return value
+
+
+def _dropout(text):
+    value = _finite(text)
+    if value is None or not 0 < value < 1:
+        raise argparse.ArgumentTypeError(f"--dropout must be between 0 and 1, not {text!r}")
+    return value
+
+
+def _weight_decay(text):
+    value = _finite(text)
+    if value is None or value < 0:
+        raise argparse.ArgumentTypeError(f"--weight-decay must be 0 or more, not {text!r}")
+    return value
+
+
+def _net_type(text):
+    """An engine net type, or one of its aliases (which stay out of the help)."""
+    return NET_ALIASES.get(text.lower(), text.lower())
+
+
+def default_out_path(net_name):
+    """Where a model goes without --out: the user's data folder, named by net and time."""
+    from nnviz import paths
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return paths.user_data_dir() / "models" / f"{net_name}-{stamp}.npz"
 
 
 def add_parser(subparsers):
     """Add the ``train`` subcommand to an argparse subparsers object."""
     from nnviz.engine import ACTIVATION_LAYERS, NETS, OPTIMIZERS
 
-    models = sorted(NETS) + sorted(MODEL_ALIASES)
+    nets = sorted(NETS)
     parser = subparsers.add_parser(
         "train",
         help="train a network on MNIST and save it",
         description="Train a network on MNIST without the window (book ch4-8), print train and "
-        "test accuracy after every epoch and save the model file.",
+        "test accuracy after every epoch and save the model file (--out, or a new file in the "
+        "user data folder; the path is printed). Without --optimizer and --lr, each network "
+        "trains with the book's recipe, as in the Training tab: SGD lr 0.1 for the MLPs, Adam "
+        "lr 0.001 for the ConvNets.",
     )
+    net_help = f"network type: {', '.join(nets)} (default: {DEFAULT_NET})"
     parser.add_argument(
-        "--model", choices=models, default="two_layer", help="network type (two_layer)"
+        "--net", type=_net_type, choices=nets, metavar="NET", default=None, help=net_help
+    )
+    # Old spelling: --model is a model *file* in evaluate and predict, so train no longer
+    # advertises it; scripts that used it for the network type keep working.
+    parser.add_argument(
+        "--model", dest="net_old_option", type=_net_type, choices=nets, help=argparse.SUPPRESS
     )
     parser.add_argument(
         "--hidden", type=_hidden, help="hidden layer sizes, e.g. 100 or 100,100 (default: 50)"
@@ -84,24 +155,43 @@ def add_parser(subparsers):
     parser.add_argument("--weight-init", type=_weight_init, help="he, xavier or a std such as 0.01")
     parser.add_argument("--batchnorm", action="store_true", help="batch normalization (ch6.3)")
     parser.add_argument(
-        "--dropout", type=float, metavar="RATIO", help="dropout ratio, e.g. 0.15 (ch6.4.3)"
+        "--dropout", type=_dropout, metavar="RATIO", help="dropout ratio, e.g. 0.15 (ch6.4.3)"
     )
     parser.add_argument(
-        "--weight-decay", type=float, metavar="LAMBDA", help="L2 weight decay λ (ch6.4.2)"
-    )
-    parser.add_argument("--optimizer", choices=list(OPTIMIZERS), default="SGD")
-    parser.add_argument("--lr", type=float, help="learning rate (default depends on optimizer)")
-    parser.add_argument("--batch-size", type=_positive_int, default=100)
-    parser.add_argument("--epochs", type=_positive_int, default=5)
-    parser.add_argument(
-        "--train-size", type=_positive_int, help="use the first N training images (all)"
+        "--weight-decay", type=_weight_decay, metavar="LAMBDA", help="L2 weight decay λ (ch6.4.2)"
     )
     parser.add_argument(
-        "--eval-size", type=_positive_int, help="accuracy on the first N images only (all)"
+        "--optimizer",
+        choices=list(OPTIMIZERS),
+        help="default: the book's for the network (SGD for MLPs, Adam for ConvNets)",
     )
-    parser.add_argument("--seed", type=int, default=0, help="random seed (0)")
+    parser.add_argument(
+        "--lr",
+        type=_positive_float,
+        help="learning rate (default: the book's for the network and optimizer)",
+    )
+    parser.add_argument(
+        "--batch-size", type=_int_in(1, MNIST_TRAIN_SIZE), default=DEFAULT_BATCH_SIZE
+    )
+    parser.add_argument("--epochs", type=_int_in(1, MAX_EPOCHS), default=5)
+    parser.add_argument(
+        "--train-size",
+        type=_int_in(1, MNIST_TRAIN_SIZE),
+        help="use the first N training images (all)",
+    )
+    parser.add_argument(
+        "--eval-size",
+        type=_int_in(1, MNIST_TRAIN_SIZE),
+        help="accuracy on the first N images only (all)",
+    )
+    parser.add_argument("--seed", type=_int_in(0, MAX_SEED), default=0, help="random seed (0)")
     parser.add_argument("--dtype", choices=["float32", "float64"], default="float32")
-    parser.add_argument("--out", type=Path, metavar="PATH", help="save the model here (.npz)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="save the model here (.npz); default: a new file in the user data folder",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -144,7 +234,7 @@ def net_kwargs(cls, args):
 
 
 def _model_name(args):
-    name = MODEL_ALIASES.get(args.model, args.model)
+    name = args.net or getattr(args, "net_old_option", None) or DEFAULT_NET
     # The book's MultiLayerNet has no dropout or batch norm; its Extend version has both.
     if name == "multi_layer" and (args.batchnorm or args.dropout):
         name = "multi_layer_extend"
@@ -186,8 +276,53 @@ class ProgressBar:
             self.shown = False
 
 
+def check_writable(path):
+    """None if a model can be saved at ``path``, else why not (checked before training)."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        kind = "a folder" if path.is_dir() else "not a regular file"
+        return f"{path} is {kind}"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # The one reliable test (permissions, read-only mounts, ACLs): create a file beside it.
+        fd, probe = tempfile.mkstemp(dir=path.parent, prefix=".nnviz-write-test-")
+    except OSError as e:
+        return f"cannot write in {path.parent}: {e.strerror or e}"
+    os.close(fd)
+    Path(probe).unlink(missing_ok=True)
+    return None
+
+
+def _estimated_params(kwargs):
+    """Weights an MLP of these sizes has (None for nets whose size --hidden barely changes)."""
+    if "hidden_size_list" in kwargs:
+        sizes = [kwargs["input_size"], *kwargs["hidden_size_list"], kwargs["output_size"]]
+    elif "input_size" in kwargs and "hidden_size" in kwargs:
+        sizes = [kwargs["input_size"], kwargs["hidden_size"], kwargs["output_size"]]
+    elif "hidden_size" in kwargs:  # SimpleConvNet: 30 maps of 12x12 into the hidden layer
+        sizes = [4320, kwargs["hidden_size"], kwargs["output_size"]]
+    else:
+        return None
+    return sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:], strict=True))
+
+
 def run(args):
-    """Train as the options say; 0 on success, 1 on a data, model or divergence error."""
+    """Train as the options say; 0 on success, 1 on a data, model or divergence error, 130 on ^C."""
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("\ninterrupted: nothing saved", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print(
+            "\nerror: out of memory; try a smaller network (--hidden), --batch-size or "
+            "--eval-size. Nothing saved.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(args):
     import numpy as np
 
     from nnviz.engine import (
@@ -202,12 +337,32 @@ def run(args):
     )
 
     out, err = sys.stdout, sys.stderr
+    if getattr(args, "net_old_option", None) and not args.net:
+        print(
+            "note: in train, --model is now --net (--model names a model file in evaluate "
+            "and predict)",
+            file=err,
+        )
     name = _model_name(args)
     cls = NETS[name]
     kwargs, ignored = net_kwargs(cls, args)
     for opt in ignored:
         print(f"note: {name} does not use {opt}; ignored", file=err)
-    lr = args.lr if args.lr is not None else DEFAULT_LR[args.optimizer]
+    params = _estimated_params(kwargs)
+    if params is not None and params > MAX_PARAMS:
+        print(
+            f"error: this network would have {params:,} weights; nnviz train allows "
+            f"{MAX_PARAMS:,}. Use smaller --hidden sizes.",
+            file=err,
+        )
+        return 1
+    optimizer = args.optimizer or book_optimizer(name)[0]
+    lr = args.lr if args.lr is not None else default_lr(optimizer, name)
+    target = Path(args.out) if args.out else default_out_path(name)
+    problem = check_writable(target)
+    if problem:
+        print(f"error: cannot save the model: {problem}. Nothing trained.", file=err)
+        return 1
 
     try:
         (x_train, t_train), (x_test, t_test) = load_mnist(
@@ -218,6 +373,13 @@ def run(args):
         return 1
     if args.train_size:
         x_train, t_train = x_train[: args.train_size], t_train[: args.train_size]
+    if args.batch_size > len(t_train):
+        print(
+            f"error: --batch-size {args.batch_size} is larger than the {len(t_train)} "
+            "training images",
+            file=err,
+        )
+        return 1
 
     rng = np.random.default_rng(args.seed)
     try:
@@ -230,7 +392,7 @@ def run(args):
             t_test,
             epochs=args.epochs,
             mini_batch_size=args.batch_size,
-            optimizer=args.optimizer,
+            optimizer=optimizer,
             optimizer_param={"lr": lr},
             evaluate_sample_num_per_epoch=args.eval_size,
             rng=rng,
@@ -242,7 +404,7 @@ def run(args):
     hidden = kwargs.get("hidden_size_list", kwargs.get("hidden_size"))
     print(
         f"training {name}{f' {hidden}' if hidden else ''} on {len(t_train)} images, "
-        f"{args.optimizer} lr={lr:g}, batch {args.batch_size}, {args.epochs} epochs, {args.dtype}",
+        f"{optimizer} lr={lr:g}, batch {args.batch_size}, {args.epochs} epochs, {args.dtype}",
         file=out,
     )
     bar = ProgressBar(err, enabled=not args.quiet)
@@ -264,29 +426,31 @@ def run(args):
                 )
     except DivergenceError as e:
         bar.clear()
-        print(f"error: {e}", file=err)
+        # The engine's rule, the same as the Training tab's: NaN, or far above the first loss.
+        print(f"{e} Nothing saved.", file=err)
         return 1
     except KeyboardInterrupt:
         bar.clear()
-        print("interrupted: nothing saved", file=err)
-        return 130
+        raise
 
-    if args.out:
-        metadata = {
-            "trained_with": "nnviz train",
-            "epochs": args.epochs,
-            "optimizer": args.optimizer,
-            "lr": lr,
-            "batch_size": args.batch_size,
-            "train_size": len(t_train),
-            "seed": args.seed,
-            "train_acc": trainer.train_acc_list[-1] if trainer.train_acc_list else None,
-            "test_acc": trainer.test_acc_list[-1] if trainer.test_acc_list else None,
-        }
-        try:
-            path = save_model(net, args.out, metadata=metadata)
-        except OSError as e:
-            print(f"error: cannot save {args.out}: {e}", file=err)
-            return 1
-        print(f"saved {path}", file=out)
+    metadata = {
+        "trained_with": "nnviz train",
+        "epochs": args.epochs,
+        "optimizer": optimizer,
+        "lr": lr,
+        "batch_size": args.batch_size,
+        "train_size": len(t_train),
+        "seed": args.seed,
+        "train_acc": trainer.train_acc_list[-1] if trainer.train_acc_list else None,
+        "test_acc": trainer.test_acc_list[-1] if trainer.test_acc_list else None,
+    }
+    try:
+        path = save_model(net, target, metadata=metadata)
+    except KeyboardInterrupt:
+        print(f"\ninterrupted while saving: {target} was not written", file=err)
+        return 130
+    except OSError as e:
+        print(f"error: cannot save {target}: {e}", file=err)
+        return 1
+    print(f"saved {path}", file=out)
     return 0

@@ -76,7 +76,7 @@ from nnviz.engine.perceptron import (
     perceptron_learning,
     perceptron_output,
 )
-from nnviz.engine.trainer import DivergenceError, EpochEvent, StepEvent, Trainer
+from nnviz.engine.trainer import DivergenceError, EpochEvent, StepEvent, Trainer, has_diverged
 
 # Helper modules that add names (e.g. the ch7 conv nets) extend this list too.
 __all__ = [
@@ -145,6 +145,7 @@ __all__ = [
     "read_metadata",
     "save_model",
     "DivergenceError",
+    "has_diverged",
     "EpochEvent",
     "StepEvent",
     "Trainer",

@@ -15,17 +15,35 @@ import numpy as np
 from nnviz.engine.nets import as_rng
 from nnviz.engine.optimizers import make_optimizer
 
+# A finite loss can mean a run that has diverged too: SGD with lr 10 sends the loss to 1e11 and
+# back, the ReLUs die and the net is stuck at chance while the loss looks finite. A cross-entropy
+# above 100 means the true class's score is ~100 below the best one: the weights have exploded.
+# (10x the first loss leaves room for a large weight-decay term at the start.)
+DIVERGED_LOSS = 100.0
+DIVERGED_FACTOR = 10.0
+
+
+def has_diverged(loss, first_loss=None):
+    """The one divergence rule (the GUI's and the CLI's): NaN/inf, or above max(100, 10x first)."""
+    if not math.isfinite(loss):
+        return True
+    limit = DIVERGED_LOSS
+    if first_loss is not None and math.isfinite(first_loss):
+        limit = max(DIVERGED_LOSS, DIVERGED_FACTOR * first_loss)
+    return loss > limit
+
 
 class DivergenceError(RuntimeError):
-    """The loss became NaN or infinite: the learning rate is (almost always) too large."""
+    """The loss blew up (``has_diverged``): the learning rate is (almost always) too large."""
 
     def __init__(self, iteration, loss, lr=None):
         self.iteration = iteration
         self.loss = loss
         self.lr = lr
         at = f" (learning rate {lr:g})" if lr is not None else ""
+        became = f"{loss:.4g}" if math.isfinite(loss) else str(loss)
         super().__init__(
-            f"Training diverged at iteration {iteration}: the loss became {loss}{at}. "
+            f"Training diverged at iteration {iteration}: the loss became {became}{at}. "
             "Try a smaller learning rate."
         )
 
@@ -94,6 +112,7 @@ class Trainer:
         self.current_iter = 0
         self.current_epoch = 0
 
+        self.first_loss = None  # the yardstick of has_diverged
         self.train_loss_list = []
         self.train_acc_list = []
         self.test_acc_list = []
@@ -116,8 +135,10 @@ class Trainer:
                 loss = self.network.loss(x_batch, t_batch)
             loss = float(loss)
             self.current_iter += 1
-            if not math.isfinite(loss):
-                # Stop before the update: the weights stay as they were at the last finite loss.
+            if self.first_loss is None and math.isfinite(loss):
+                self.first_loss = loss
+            if has_diverged(loss, self.first_loss):
+                # Stop before the update: the weights stay as they were before the blow-up.
                 raise DivergenceError(self.current_iter, loss, getattr(self.optimizer, "lr", None))
             self.optimizer.update(self.network.params, grads)
         self.train_loss_list.append(loss)

@@ -1,6 +1,9 @@
 """`nnviz train`: options from the registry, a short real run, the saved model, divergence."""
 
 import argparse
+import os
+import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -37,18 +40,31 @@ def parse(*argv):
     return parser.parse_args(["train", *argv])
 
 
-def test_model_choices_come_from_the_registry():
-    parser = argparse.ArgumentParser()
+def train_help():
+    parser = argparse.ArgumentParser(prog="nnviz")
     sub = parser.add_subparsers(dest="command")
     train.add_parser(sub)
-    choices = sub.choices["train"]._option_string_actions["--model"].choices
-    assert set(NETS) <= set(choices)
-    assert {"two_layer", "multi_layer", "multi_layer_extend"} <= set(choices)
+    return sub.choices["train"].format_help()
+
+
+def test_net_choices_come_from_the_registry_each_listed_once_without_aliases():
+    text = " ".join(train_help().split())
+    assert text.count(", ".join(sorted(NETS))) == 1
+    words = set(re.findall(r"[\w-]+", text))
+    assert not words & set(train.NET_ALIASES)
+    assert "--model" not in text  # --model names a model file, in evaluate and predict
+
+
+def test_aliases_and_the_old_model_option_are_still_accepted(capsys):
+    assert train._model_name(parse("--net", "mlp")) == "multi_layer_extend"
+    assert train._model_name(parse("--net", "TwoLayer")) == "two_layer"
+    assert train._model_name(parse("--model", "simple_convnet")) == "simple_convnet"
+    assert train._model_name(parse()) == "two_layer"
 
 
 def test_options_parse_to_the_nets_own_arguments():
     args = parse(
-        "--model",
+        "--net",
         "multi_layer",
         "--hidden",
         "100,100",
@@ -94,13 +110,40 @@ def test_options_a_two_layer_net_cannot_use_are_reported():
         ["--hidden", "0"],
         ["--weight-init", "-1"],
         ["--epochs", "0"],
-        ["--model", "alexnet"],
+        ["--net", "alexnet"],
         ["--dtype", "float16"],
+        ["--seed", "-1"],
+        ["--seed", "x"],
+        ["--batch-size", "10000000"],
+        ["--batch-size", "0"],
+        ["--hidden", "100000000"],
+        ["--hidden", ",".join(["10"] * 50)],
+        ["--train-size", "0"],
+        ["--lr", "0"],
+        ["--lr", "-0.1"],
+        ["--lr", "nan"],
+        ["--lr", "inf"],
+        ["--dropout", "1.5"],
+        ["--weight-decay", "-1"],
+        ["--weight-init", "nan"],
     ],
 )
-def test_bad_options_are_refused_by_the_parser(argv, capsys):
-    with pytest.raises(SystemExit):
+def test_bad_options_are_refused_by_the_parser_with_a_message_not_a_traceback(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
         parse(*argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "error:" in err and "Traceback" not in err
+
+
+def test_the_cli_and_the_training_tab_share_one_set_of_defaults():
+    from nnviz.ui.tabs.training import spec
+
+    assert train.book_optimizer("simple_convnet") == spec.BOOK_OPTIMIZER["simple_convnet"]
+    assert train.book_optimizer("simple_convnet") == ("Adam", 0.001)
+    assert train.book_optimizer("multi_layer_extend") == spec.BOOK_OPTIMIZER["mlp"]
+    assert spec.TrainSpec().lr == train.default_lr(spec.TrainSpec().optimizer, "mlp")
+    assert parse().batch_size == spec.TrainSpec().batch_size
 
 
 @needs_mnist
@@ -138,7 +181,7 @@ def test_a_short_run_prints_accuracy_per_epoch_and_saves_a_loadable_model(
 def test_an_mlp_with_adam_and_batchnorm_runs_in_float64(tmp_path, capsys, small_mnist):
     out = tmp_path / "mlp.npz"
     args = parse(
-        "--model",
+        "--net",
         "mlp",
         "--hidden",
         "30,20",
@@ -169,6 +212,88 @@ def test_divergence_prints_a_clear_message_and_exits_1(tmp_path, capsys, small_m
     err = capsys.readouterr().err
     assert "diverged" in err and "smaller learning rate" in err
     assert "RuntimeWarning" not in err
+    assert not out.exists()
+
+
+@needs_mnist
+def test_a_finite_blow_up_is_diverged_too_as_in_the_training_tab(tmp_path, capsys, small_mnist):
+    """lr 1000 ends at loss ~3000 and chance accuracy: not a success, nothing saved."""
+    out = tmp_path / "never.npz"
+    args = parse(
+        "--lr", "1000", "--train-size", "500", "--epochs", "2", "--quiet", "--out", str(out)
+    )
+    assert train.run(args) == 1
+    captured = capsys.readouterr()
+    assert "diverged" in captured.err and "Nothing saved" in captured.err
+    assert "saved" not in captured.out
+    assert not out.exists()
+
+
+@needs_mnist
+def test_without_out_the_model_goes_to_the_user_data_folder_and_the_path_is_printed(
+    capsys, small_mnist
+):
+    args = parse("--train-size", "200", "--epochs", "1", "--hidden", "10", "--quiet")
+    assert train.run(args) == 0
+    saved = [line for line in capsys.readouterr().out.splitlines() if line.startswith("saved ")]
+    assert len(saved) == 1
+    path = Path(saved[0].removeprefix("saved "))
+    assert path.is_file() and path.parent == paths.user_data_dir() / "models"
+    assert load_model(path).spec["hidden_size"] == 10
+
+
+@pytest.mark.parametrize("where", ["a_file/model.npz", "a_folder", "/dev/null"])
+def test_an_unwritable_out_is_refused_before_training(where, tmp_path, monkeypatch, capsys):
+    (tmp_path / "a_file").write_text("not a folder")
+    (tmp_path / "a_folder").mkdir()
+    out = Path(where) if where.startswith("/") else tmp_path / where
+    started = []
+    monkeypatch.setattr(train, "_wants_images", lambda cls: started.append(cls))  # after checks
+    assert train.run(parse("--out", str(out), "--epochs", "1")) == 1
+    err = capsys.readouterr().err
+    assert "cannot save" in err and "Nothing trained" in err
+    assert started == []  # MNIST was not even loaded
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_is_refused_before_training(tmp_path, capsys):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert train.run(parse("--out", str(folder / "m.npz"), "--epochs", "1")) == 1
+    finally:
+        folder.chmod(0o700)
+    assert "Nothing trained" in capsys.readouterr().err
+
+
+def test_a_network_too_big_for_memory_is_refused_with_a_message(tmp_path, capsys):
+    args = parse("--net", "multi_layer", "--hidden", "10000,10000,10000", "--out", "x.npz")
+    assert train.run(args) == 1
+    err = capsys.readouterr().err
+    assert "weights" in err and "--hidden" in err and "Traceback" not in err
+
+
+def test_out_of_memory_while_training_is_a_message(tmp_path, monkeypatch, capsys):
+    def no_memory(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(train, "check_writable", no_memory)
+    assert train.run(parse("--epochs", "1")) == 1
+    assert "out of memory" in capsys.readouterr().err
+
+
+@needs_mnist
+def test_ctrl_c_while_saving_prints_one_line_and_exits_130(tmp_path, monkeypatch, small_mnist):
+    import nnviz.engine
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(nnviz.engine, "save_model", interrupted)
+    out = tmp_path / "m.npz"
+    args = parse("--train-size", "200", "--epochs", "1", "--quiet", "--out", str(out))
+    assert train.run(args) == 130
     assert not out.exists()
 
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.engine.nets import MultiLayerNetExtend, TwoLayerNet
-from nnviz.engine.trainer import DivergenceError, EpochEvent, StepEvent, Trainer
+from nnviz.engine.trainer import DivergenceError, EpochEvent, StepEvent, Trainer, has_diverged
 
 
 def blobs(n, seed=0, classes=3, dim=10):
@@ -148,3 +148,48 @@ def test_bad_trainer_arguments_are_refused():
         Trainer(net, x[:0], t[:0], x, t)
     with pytest.raises(ValueError, match="learning rate"):
         Trainer(net, x, t, x, t, optimizer_param={"lr": -1})
+
+
+class ScriptedLossNet:
+    """A net whose losses are given in advance: 2.3, 2.0, ... then a finite blow-up."""
+
+    def __init__(self, losses):
+        self.losses = iter(losses)
+        self.params = {"W": np.zeros(3, dtype=np.float32)}
+        self.last_loss = None
+
+    def gradient(self, x, t):
+        self.last_loss = next(self.losses)
+        return {"W": np.ones(3, dtype=np.float32)}
+
+    def accuracy(self, x, t):
+        return 0.1
+
+
+def test_a_finite_blow_up_is_a_divergence_too():
+    x, t = blobs(40)
+    net = ScriptedLossNet([2.3, 2.0, 1.8, 3227.0, 1.0])
+    trainer = Trainer(net, x, t, x, t, epochs=5, mini_batch_size=10, optimizer_param={"lr": 1.0})
+    with pytest.raises(DivergenceError, match="smaller learning rate") as info:
+        trainer.train()
+    assert info.value.iteration == 4 and info.value.loss == 3227.0
+    assert "3227" in str(info.value)
+    np.testing.assert_array_equal(net.params["W"], -3.0)  # three updates, not the fourth
+
+
+@pytest.mark.parametrize(
+    ("loss", "first", "diverged"),
+    [
+        (float("nan"), 2.3, True),
+        (float("inf"), None, True),
+        (2.3, None, False),
+        (99.0, 2.3, False),
+        (101.0, 2.3, True),
+        (150.0, 20.0, False),  # a large weight-decay term at the start: 10x the first loss
+        (201.0, 20.0, True),
+    ],
+)
+def test_the_divergence_rule_is_nan_or_above_max_of_100_and_ten_times_the_first_loss(
+    loss, first, diverged
+):
+    assert has_diverged(loss, first) is diverged

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.ui.tabs.training.spec import (
     ACTIVATIONS,
+    BOOK_OPTIMIZER,
     DEFAULT_LR,
     KINDS,
     MAX_HIDDEN_LAYERS,
@@ -44,12 +45,6 @@ from nnviz.ui.tabs.training.spec import (
     TrainSpec,
 )
 
-# What the book trains each network with (ch6: SGD on MLPs; ch7-8's train_convnet.py: Adam).
-BOOK_OPTIMIZER = {
-    "mlp": ("SGD", DEFAULT_LR["SGD"]),
-    "simple_convnet": ("Adam", 0.001),
-    "deep_convnet": ("Adam", 0.001),
-}
 INVALID_STYLE = "border: 2px solid #d62728; border-radius: 3px;"
 ERROR_STYLE = "color: #b71c1c;"
 

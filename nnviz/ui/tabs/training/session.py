@@ -23,6 +23,7 @@ from nnviz.engine import (
     StepEvent,
     Trainer,
     build_net,
+    has_diverged,
     load_mnist,
     softmax,
 )
@@ -38,12 +39,6 @@ SNAPSHOT_SECONDS = 0.5  # how often the weights picture is refreshed while train
 MAX_TILES = 36  # first-layer units / filters drawn
 MAX_GALLERY = 60  # misclassified test digits kept for the gallery
 EVAL_CHUNK = 250  # ConvNet images per evaluation step (~0.1 s: a step is where Stop is honoured)
-# The engine raises DivergenceError only for a NaN/inf loss, but SGD with lr 10 sends the loss to
-# 1e11 and back: the ReLUs die and the net is stuck at chance while the loss looks finite. A
-# cross-entropy above 100 means the true class's score is ~100 below the best one: weights have
-# exploded. (10× the first loss leaves room for a large weight-decay term at the start.)
-DIVERGED_LOSS = 100.0
-DIVERGED_FACTOR = 10.0
 
 _mnist_lock = threading.Lock()
 _mnist = None
@@ -289,8 +284,7 @@ class TrainingRun:
                 continue
             if isinstance(event, StepEvent):
                 first_loss = event.loss if first_loss is None else first_loss
-                limit = max(DIVERGED_LOSS, DIVERGED_FACTOR * first_loss)
-                if not math.isfinite(event.loss) or event.loss > limit:
+                if has_diverged(event.loss, first_loss):  # the engine's rule, also the CLI's
                     raise DivergenceError(event.iteration, event.loss, self.train.lr)
             yield event
             iteration = getattr(event, "iteration", iteration)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# One set of training defaults, shared with `nnviz train`.
+from nnviz.engine.defaults import BOOK_OPTIMIZER, DEFAULT_BATCH_SIZE, DEFAULT_LR  # noqa: F401
+
 INPUT_SHAPE = (1, 28, 28)  # MNIST: (C, H, W)
 INPUT_SIZE = 784
 OUTPUT_SIZE = 10
@@ -19,16 +22,6 @@ KINDS = ("mlp", "simple_convnet", "deep_convnet")
 ACTIVATIONS = ("relu", "sigmoid", "tanh")
 WEIGHT_INITS = ("he", "xavier", "std")  # ch6.2: √(2/n), √(1/n), the fixed std 0.01
 OPTIMIZER_NAMES = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSprop", "Adam")
-# A learning rate that trains MNIST well with each optimizer (ch6.1's comparison uses these
-# orders of magnitude); picked when the user switches optimizer.
-DEFAULT_LR = {
-    "SGD": 0.1,
-    "Momentum": 0.01,
-    "Nesterov": 0.01,
-    "AdaGrad": 0.01,
-    "RMSprop": 0.001,
-    "Adam": 0.001,
-}
 MAX_HIDDEN_LAYERS = 6
 # Accuracy per epoch is measured on at most this many training and test images: all of them
 # for an MLP would cost little, but a ConvNet would spend longer measuring than learning.
@@ -95,7 +88,7 @@ class TrainSpec:
 
     optimizer: str = "SGD"
     lr: float = DEFAULT_LR["SGD"]
-    batch_size: int = 100
+    batch_size: int = DEFAULT_BATCH_SIZE
     epochs: int = 10
     train_size: int = 10_000
     seed: int = 0
