@@ -82,3 +82,113 @@ def test_screenshot_in_chinese_honours_size_and_tab(tmp_path):
     result = run_nnviz("--screenshot", str(path), "--lang", "zh_CN", "--size", "1024x640", *extra)
     assert result.returncode == 0, result.stderr
     assert _png_stats(path)[:2] == (1024, 640)
+
+
+def test_a_screenshot_smaller_than_the_window_can_be_is_refused_naming_the_smallest_size(
+    tmp_path,
+):
+    from nnviz.ui.app import create_window, ensure_app, smallest_size
+
+    ensure_app()
+    window = create_window("en", None, persist=False)
+    min_w, min_h = smallest_size(window)
+    window.close()
+    path = tmp_path / "small.png"
+    result = run_nnviz("--screenshot", str(path), "--lang", "en", "--size", f"{min_w - 1}x{min_h}")
+    assert result.returncode != 0
+    assert f"{min_w}x{min_h}" in result.stderr and "Traceback" not in result.stderr
+    assert not path.exists()  # no picture of another size than asked
+
+
+def test_a_screenshot_at_the_smallest_size_has_exactly_that_size(tmp_path):
+    from nnviz.ui.app import create_window, ensure_app, smallest_size
+
+    ensure_app()
+    window = create_window("en", None, persist=False)
+    min_w, min_h = smallest_size(window)
+    window.close()
+    path = tmp_path / "min.png"
+    result = run_nnviz("--screenshot", str(path), "--lang", "en", "--size", f"{min_w}x{min_h}")
+    assert result.returncode == 0, result.stderr
+    assert _png_stats(path)[:2] == (min_w, min_h)
+
+
+@pytest.mark.parametrize("size", ["99999x99999", "9000x100", "8000x8000", "0x600"])
+def test_sizes_the_platform_cannot_paint_are_refused_with_a_message(size, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--size", size, "--screenshot", "x.png"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "at most 8192" in err
+
+
+def _env(tmp_path):
+    import os
+
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        NNVIZ_USER_DATA=str(tmp_path / "data"),
+    )
+    return env
+
+
+def test_ctrl_c_in_the_terminal_quits_the_window_cleanly(tmp_path):
+    import signal
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import sys
+        from nnviz.ui import app
+        install = app.install_signal_handlers
+        def installed(window):
+            handler = install(window)
+            print("ready", flush=True)
+            return handler
+        app.install_signal_handlers = installed
+        sys.exit(app.run_gui("en", None))
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    # As after closing it: the settings were saved on the way out.
+    assert list((tmp_path / "config").rglob("nnviz.ini"))
+
+
+def test_ctrl_c_during_train_prints_one_line_and_exits_130(tmp_path):
+    import signal
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nnviz", "train", "--epochs", "100", "--quiet"]
+        + ["--out", str(tmp_path / "m.npz")],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith("training"), first + proc.stderr.read()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+    assert [line for line in err.splitlines() if line.strip()] == ["interrupted: nothing saved"]
+    assert not (tmp_path / "m.npz").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -18,10 +19,10 @@ else:
     _NO_DISPLAY = False
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.ui import i18n  # noqa: E402
+from nnviz.ui import error_report, i18n  # noqa: E402
 from nnviz.ui.main_window import MainWindow  # noqa: E402
 from nnviz.ui.settings import APPLICATION, ORGANIZATION, read_setting  # noqa: E402
 
@@ -75,13 +76,35 @@ def create_window(
     return window
 
 
+def smallest_size(window: MainWindow) -> tuple[int, int]:
+    """The smallest size the window can be drawn at, as its layouts say (language, text size)."""
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return smallest.width(), smallest.height()
+
+
 def take_screenshot(path: Path, size: tuple[int, int], lang: str | None, tab: str | None) -> int:
-    """Render the window offscreen to a PNG, without reading or writing settings."""
+    """Render the window offscreen to a PNG, without reading or writing settings.
+
+    The picture has exactly the size asked for, or there is no picture: a window that cannot
+    be that small says the smallest size that works instead of silently growing.
+    """
     app = ensure_app()
     window = create_window(lang, tab, persist=False)
     window.resize(*size)
     window.show()
     app.processEvents()
+    actual = (window.width(), window.height())
+    if actual != tuple(size):
+        min_w, min_h = smallest_size(window)
+        window.close()
+        app.processEvents()
+        print(
+            f"nnviz: the window cannot be drawn at {size[0]}x{size[1]}: its smallest size is "
+            f"{min_w}x{min_h} (language {window.language}). Use --size {max(size[0], min_w)}x"
+            f"{max(size[1], min_h)} or larger.",
+            file=sys.stderr,
+        )
+        return 2
     page = window.current_page()
     if page is not None:
         page.prepare_screenshot()
@@ -97,6 +120,36 @@ def take_screenshot(path: Path, size: tuple[int, int], lang: str | None, tab: st
     return 0
 
 
+# How often Python gets control back from Qt's event loop, so that a Ctrl-C is noticed: Python
+# runs signal handlers only between its own bytecodes, never while Qt waits for events.
+SIGNAL_POLL_MS = 200
+EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal's number
+
+
+def install_signal_handlers(window: MainWindow):
+    """Ctrl-C (or a kill) in the terminal quits as closing the window does: workers stopped,
+    settings saved, no question asked. Returns the handler (tests call it directly)."""
+    app = QApplication.instance()
+
+    def quit_cleanly(code: int) -> None:
+        window.ask_before_close = False  # the "Training is running — quit?" question is skipped
+        window.close()  # closeEvent stops every worker and saves the settings
+        app.exit(code)
+
+    def on_signal(signum, _frame) -> None:
+        # Not from inside the handler: from the event loop, once the current event is done.
+        code = EXIT_CODES.get(signum, 128 + int(signum))
+        QTimer.singleShot(0, window, lambda: quit_cleanly(code))
+
+    for signum in EXIT_CODES:
+        signal.signal(signum, on_signal)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)  # wakes Python up
+    timer.start(SIGNAL_POLL_MS)
+    window._signal_poll_timer = timer  # kept alive with the window
+    return on_signal
+
+
 def run_gui(lang: str | None, tab: str | None) -> int:
     if _NO_DISPLAY:
         print(
@@ -106,6 +159,8 @@ def run_gui(lang: str | None, tab: str | None) -> int:
         )
         return 1
     app = ensure_app()
+    error_report.install(app)  # no failure is silent: a dialog, and the traceback in the log
     window = create_window(lang, tab)
+    install_signal_handlers(window)
     window.show()
     return app.exec()

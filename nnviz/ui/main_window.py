@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.chapters_action = self._action(
             self.help_menu, self.show_chapters, QKeySequence.HelpContents
         )
+        self.log_folder_action = self._action(self.help_menu, self.open_log_folder)
         self.about_action = self._action(self.help_menu, self.show_about)
 
     def _action(self, menu, slot, *shortcuts) -> QAction:
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.chapters_action.setText(self.tr("&Chapters of the book"))
+        self.log_folder_action.setText(self.tr("Open &log folder"))
         self.about_action.setText(self.tr("&About nnviz"))
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self.tabs.widget(index).title())
@@ -263,6 +265,12 @@ class MainWindow(QMainWindow):
             "<p>The engine is pure NumPy, "
             "written to be read next to the book.</p>"
         ).format(__version__)
+
+    def open_log_folder(self) -> bool:
+        """Where the tracebacks of unexpected errors are written (nnviz.ui.error_report)."""
+        from nnviz.ui import error_report
+
+        return error_report.open_log_folder(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About nnviz"), self.about_text())
