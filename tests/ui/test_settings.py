@@ -128,3 +128,29 @@ def test_arbitrary_text_never_makes_the_reader_raise(key, value, settings_dir):
     if result is not None:  # whatever comes back is of the promised kind and passes the check
         assert isinstance(result, spec.kind) or spec.kind is bytes
         assert spec.validate is None or spec.validate(result)
+
+
+@hypothesis_settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_an_arbitrary_settings_file_never_stops_the_window_from_opening(text, qtbot, settings_dir):
+    write_ini(settings_dir, text)
+    window = open_window(qtbot)
+    try:
+        assert window.isVisible()
+    finally:
+        window.close()
+
+
+def test_no_module_reads_settings_except_through_the_typed_reader():
+    """The class of problem, not the instances: a new raw .value() read would lock users out."""
+    import re
+
+    from nnviz import paths
+
+    raw_read = re.compile(r"(settings\w*|app_settings\(\)|QSettings\([^)]*\))\.value\(", re.I)
+    offenders = [
+        str(path.relative_to(paths.REPO_ROOT))
+        for path in sorted((paths.REPO_ROOT / "nnviz").rglob("*.py"))
+        if path.name != "settings.py" and raw_read.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], "read settings with nnviz.ui.settings.read_setting"
