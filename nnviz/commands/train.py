@@ -115,12 +115,31 @@ def _net_type(text):
     return NET_ALIASES.get(text.lower(), text.lower())
 
 
+def _old_model_option(text):
+    """train --model NAME, the old spelling of --net NAME."""
+    from nnviz.engine import NETS
+
+    name = _net_type(text)
+    if name not in NETS:
+        raise argparse.ArgumentTypeError(
+            f"in train, the network type is --net ({', '.join(sorted(NETS))}); --model names a "
+            f"model file, in evaluate and predict, not {text!r}"
+        )
+    return name
+
+
 def default_out_path(net_name):
     """Where a model goes without --out: the user's data folder, named by net and time."""
     from nnviz import paths
 
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return paths.user_data_dir() / "models" / f"{net_name}-{stamp}.npz"
+    folder = paths.user_data_dir() / "models"
+    path = folder / f"{net_name}-{stamp}.npz"
+    number = 2
+    while path.exists():  # two runs in one second: never overwrite the first
+        path = folder / f"{net_name}-{stamp}-{number}.npz"
+        number += 1
+    return path
 
 
 def add_parser(subparsers):
@@ -144,7 +163,7 @@ def add_parser(subparsers):
     # Old spelling: --model is a model *file* in evaluate and predict, so train no longer
     # advertises it; scripts that used it for the network type keep working.
     parser.add_argument(
-        "--model", dest="net_old_option", type=_net_type, choices=nets, help=argparse.SUPPRESS
+        "--model", dest="net_old_option", type=_old_model_option, help=argparse.SUPPRESS
     )
     parser.add_argument(
         "--hidden", type=_hidden, help="hidden layer sizes, e.g. 100 or 100,100 (default: 50)"
@@ -293,14 +312,20 @@ def check_writable(path):
     return None
 
 
-def _estimated_params(kwargs):
-    """Weights an MLP of these sizes has (None for nets whose size --hidden barely changes)."""
+# What a ConvNet's hidden Affine layer receives: SimpleConvNet 30 maps of 12x12, DeepConvNet 64
+# of 4x4 (book ch7-8).
+CONV_FLAT_SIZE = {"simple_convnet": 30 * 12 * 12, "deep_convnet": 64 * 4 * 4}
+
+
+def _estimated_params(name, kwargs):
+    """Weights of the Affine layers --hidden sizes (None when --hidden does not apply)."""
+    output = kwargs.get("output_size", 10)
     if "hidden_size_list" in kwargs:
-        sizes = [kwargs["input_size"], *kwargs["hidden_size_list"], kwargs["output_size"]]
+        sizes = [kwargs["input_size"], *kwargs["hidden_size_list"], output]
     elif "input_size" in kwargs and "hidden_size" in kwargs:
-        sizes = [kwargs["input_size"], kwargs["hidden_size"], kwargs["output_size"]]
-    elif "hidden_size" in kwargs:  # SimpleConvNet: 30 maps of 12x12 into the hidden layer
-        sizes = [4320, kwargs["hidden_size"], kwargs["output_size"]]
+        sizes = [kwargs["input_size"], kwargs["hidden_size"], output]
+    elif "hidden_size" in kwargs and name in CONV_FLAT_SIZE:
+        sizes = [CONV_FLAT_SIZE[name], kwargs["hidden_size"], output]
     else:
         return None
     return sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:], strict=True))
@@ -348,7 +373,7 @@ def _run(args):
     kwargs, ignored = net_kwargs(cls, args)
     for opt in ignored:
         print(f"note: {name} does not use {opt}; ignored", file=err)
-    params = _estimated_params(kwargs)
+    params = _estimated_params(name, kwargs)
     if params is not None and params > MAX_PARAMS:
         print(
             f"error: this network would have {params:,} weights; nnviz train allows "

@@ -74,10 +74,10 @@ class ErrorReporter(QObject):
             where = QCoreApplication.translate(
                 "error_report", "the log could not be written ({0})"
             ).format(log_error)
-        print(details, end="", file=sys.stderr)
         try:
+            print(details, end="", file=sys.stderr)  # no stderr at all under pythonw
             self.reported.emit(short_message(error), where)
-        except Exception:  # noqa: BLE001 - e.g. during shutdown, when Qt objects are gone
+        except Exception:  # noqa: BLE001 - no stderr, or Qt objects gone during shutdown
             pass
 
     def threading_excepthook(self, hook_args) -> None:

@@ -111,6 +111,7 @@ def test_options_a_two_layer_net_cannot_use_are_reported():
         ["--weight-init", "-1"],
         ["--epochs", "0"],
         ["--net", "alexnet"],
+        ["--model", "model.npz"],
         ["--dtype", "float16"],
         ["--seed", "-1"],
         ["--seed", "x"],
