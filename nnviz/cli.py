@@ -74,17 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:  # Ctrl-C before a handler of its own: one line, the shell's 130
+        print(f"\nnnviz{' ' + args.command if args.command else ''}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args) -> int:
     if args.command:
-        module = importlib.import_module(f"nnviz.commands.{args.command}")
-        try:
-            return module.run(args)
-        except KeyboardInterrupt:  # Ctrl-C: one line, no traceback, the shell's usual 130
-            print(f"\nnnviz {args.command}: interrupted", file=sys.stderr)
-            return 130
+        return importlib.import_module(f"nnviz.commands.{args.command}").run(args)
     from nnviz.ui import app
 
     if args.screenshot:
         return app.take_screenshot(args.screenshot, args.size, args.lang, args.tab)
+    # The window handles Ctrl-C itself once it is up (it closes as if closed by hand).
     return app.run_gui(args.lang, args.tab)
 
 

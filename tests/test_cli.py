@@ -192,3 +192,14 @@ def test_ctrl_c_during_train_prints_one_line_and_exits_130(tmp_path):
     assert "Traceback" not in err
     assert [line for line in err.splitlines() if line.strip()] == ["interrupted: nothing saved"]
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_ctrl_c_in_any_command_is_one_line_and_status_130(monkeypatch, capsys):
+    from nnviz.commands import evaluate
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(evaluate, "run", interrupted)
+    assert main(["evaluate"]) == 130
+    assert capsys.readouterr().err.strip() == "nnviz evaluate: interrupted"
