@@ -54,13 +54,21 @@ def ensure_app() -> QApplication:
     return app
 
 
+def _is_language(code: str) -> bool:
+    try:
+        i18n.normalize_language(code)
+    except ValueError:
+        return False
+    return True
+
+
 def choose_language(requested: str | None) -> str:
     """--lang wins, then the language chosen last time, then the system's."""
     if requested:
         return i18n.normalize_language(requested)
-    saved = read_setting("language", validate=lambda code: code in i18n.LANGUAGES)
+    saved = read_setting("language", validate=_is_language)
     if saved is not None:
-        return saved
+        return i18n.normalize_language(saved)
     return i18n.system_language()
 
 

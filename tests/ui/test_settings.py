@@ -80,9 +80,10 @@ def test_a_bad_value_opens_the_window_with_the_default_and_says_so_once(
         assert err.count(f"ignoring the setting {key}=") == 1, err
 
 
-def test_good_values_are_still_read(qtbot, settings_dir, capsys):
+@pytest.mark.parametrize("language", ["zh_CN", "zh-CN", "zh"])
+def test_good_values_are_still_read(language, qtbot, settings_dir, capsys):
     base_pt = QApplication.font().pointSizeF()
-    write_ini(settings_dir, f"[General]\nlanguage=zh_CN\n[view]\ntext_pt={base_pt + 2}\n")
+    write_ini(settings_dir, f"[General]\nlanguage={language}\n[view]\ntext_pt={base_pt + 2}\n")
     window = open_window(qtbot)
     try:
         assert window.language == "zh_CN"
