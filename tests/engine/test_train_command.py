@@ -243,17 +243,26 @@ def test_without_out_the_model_goes_to_the_user_data_folder_and_the_path_is_prin
     assert load_model(path).spec["hidden_size"] == 10
 
 
-@pytest.mark.parametrize("where", ["a_file/model.npz", "a_folder", "/dev/null"])
+@pytest.mark.parametrize("where", ["a_file/model.npz", "a_folder", "a_fifo"])
 def test_an_unwritable_out_is_refused_before_training(where, tmp_path, monkeypatch, capsys):
+    """Never a real device here: a save over /dev/null would replace it for the whole machine."""
+    import nnviz.engine
+
     (tmp_path / "a_file").write_text("not a folder")
     (tmp_path / "a_folder").mkdir()
-    out = Path(where) if where.startswith("/") else tmp_path / where
-    started = []
-    monkeypatch.setattr(train, "_wants_images", lambda cls: started.append(cls))  # after checks
-    assert train.run(parse("--out", str(out), "--epochs", "1")) == 1
+    os.mkfifo(tmp_path / "a_fifo")  # not a regular file, like a device node
+
+    def must_not_train(cls):
+        raise AssertionError("training started although --out cannot be written")
+
+    def must_not_save(*args, **kwargs):
+        raise AssertionError("tried to save")
+
+    monkeypatch.setattr(train, "_wants_images", must_not_train)  # the first step of training
+    monkeypatch.setattr(nnviz.engine, "save_model", must_not_save)
+    assert train.run(parse("--out", str(tmp_path / where), "--epochs", "1")) == 1
     err = capsys.readouterr().err
     assert "cannot save" in err and "Nothing trained" in err
-    assert started == []  # MNIST was not even loaded
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
