@@ -73,8 +73,8 @@ def test_the_longest_side_is_scaled_to_20_pixels_and_the_aspect_kept():
 
 def test_the_centre_of_mass_lands_on_14_14_wherever_the_digit_was():
     image = np.zeros((400, 300))
-    image[250:390, 10:60] = 1.0
-    image[250:270, 10:140] = 1.0  # an L-ish shape: its mass centre is not its box centre
+    image[250:390, 10:24] = 1.0  # strokes 1/10 of the digit's height, as in MNIST
+    image[376:390, 10:100] = 1.0  # an L-ish shape: its mass centre is not its box centre
     steps = preprocess_steps(image)
     assert steps.centre_of_mass == pytest.approx((14.0, 14.0), abs=0.05)
     assert _centre(steps.x) == pytest.approx((14.0, 14.0), abs=0.05)
@@ -144,7 +144,7 @@ def test_colour_and_transparent_images_become_grey_with_the_ink_kept():
 
 def test_a_tiny_digit_is_enlarged_to_20_pixels():
     image = np.zeros((12, 12))
-    image[2:10, 5:7] = 1.0  # 8 px tall: must grow to 20 px
+    image[2:10, 5:6] = 1.0  # 8 px tall: must grow to 20 px
     steps = preprocess_steps(image)
     assert steps.scale == pytest.approx(2.5)
     rows = np.flatnonzero(steps.x.max(axis=1) > 0)

@@ -141,9 +141,14 @@ class DigitPad(QWidget):
         self.stroke_finished.emit()
 
     def add_stroke(self, points, width: float | None = None) -> None:
-        """A finished stroke through (x, y) points in 0..1 units (screenshots, demos)."""
+        """A finished stroke through (x, y) points in 0..1 units (screenshots, demos).
+
+        No points: nothing to draw, and nothing changes (no empty stroke for Undo to remove).
+        """
         stroke = Stroke(self.pen_width if width is None else width)
         stroke.points = [(float(x), float(y), 1.0) for x, y in points]
+        if not stroke.points:
+            return
         self.strokes.append(stroke)
         self._redraw_all()
         self.changed.emit()

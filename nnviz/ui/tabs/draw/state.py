@@ -64,6 +64,11 @@ class DrawState:
         self.net, self.model_name, self.model_error = None, "", message
 
     @property
+    def too_little_ink(self) -> bool:
+        """Something is drawn, but only a dot or a short tick: not a digit yet, no guess shown."""
+        return self.steps is not None and not self.steps.enough_ink
+
+    @property
     def digit(self) -> int | None:
         return None if self.probabilities is None else int(np.argmax(self.probabilities))
 
@@ -75,8 +80,8 @@ class DrawState:
         """New drawing: ink (H, W) in [0, 1], 0 = paper. Preprocess, then ask the model."""
         self.steps = preprocess_steps(ink, polarity="light_on_dark")
         self.probabilities = self.feature_maps = None
-        if self.steps is None or self.net is None:
-            return
+        if self.steps is None or self.net is None or self.too_little_ink:
+            return  # no certainty to show about a dot: the engine's too_little_ink decides
         self.probabilities = digit_probabilities(self.net, self.steps.x)
         self.feature_maps = first_conv_maps(self.net, self.steps.x)
         self.predictions += 1

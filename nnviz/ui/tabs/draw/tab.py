@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
+from nnviz.engine.preprocess import format_probability
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
 from nnviz.ui.tabs.draw.views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
@@ -323,11 +324,15 @@ class DrawTab(TabPage):
         state = self.state
         if state.net is None:
             self.confidence_label.setText(self.tr("No model: no prediction."))
+        elif state.too_little_ink:
+            self.confidence_label.setText(self.tr("Not a digit yet — draw more."))
         elif state.probabilities is None:
             self.confidence_label.setText(self.tr("Draw a digit to see the network's guess."))
         else:
             self.confidence_label.setText(
-                self.tr("{0:.1%} sure it is a {1}").format(state.confidence, state.digit)
+                self.tr("{0} sure it is a {1}").format(
+                    format_probability(state.confidence), state.digit
+                )
             )
         shape = None if state.net is None else first_conv_shape(state.net)
         self.maps_caption.setVisible(shape is not None)
