@@ -29,6 +29,9 @@ WORK_SIDE = 100
 # most, pixel steps included) or a short tick (a bar 4 widths long: 5.1), not a digit. All 10,000
 # MNIST test digits measure 6.08 or more (the shortest, thickest 1s): tests/engine/test_preprocess.
 MIN_STROKE_RATIO = 5.5
+# Where the pen is known (the pad): a drawing less than this many pen widths across is a dot or a
+# short tick, however thin the network's copy of it is drawn.
+MIN_EXTENT_PENS = 2.0
 # MNIST strokes are about 2-3 px of the 20-px box. A stroke thicker than THICK_STROKE px once
 # scaled (a fat pen on a small digit) is thinned to TARGET_STROKE px, or the digit becomes a blob.
 TARGET_STROKE = 2.5
@@ -227,13 +230,20 @@ def stroke_shape(ink: np.ndarray) -> StrokeShape:
     )
 
 
-def too_little_ink(ink: np.ndarray) -> bool:
+def too_little_ink(ink: np.ndarray, pen_width: float | None = None) -> bool:
     """True for a drawing that is not a digit yet: no ink, a dot or a short tick.
 
     The one rule for the digit pad and `nnviz predict`. It looks at the strokes' shape, not at
     the amount of ink, so it means the same for a pad, a scan and a photo at any size: a digit's
     strokes are several times longer than they are wide, a dot's or a tick's are not.
+    pen_width (ink pixels), where known: the drawing must also span MIN_EXTENT_PENS pens.
     """
+    ink = np.asarray(ink)
+    box = _crop_box(ink)
+    if box is None:
+        return True
+    if pen_width is not None and max(box[2], box[3]) < MIN_EXTENT_PENS * pen_width:
+        return True
     return stroke_shape(ink).ratio < MIN_STROKE_RATIO
 
 
@@ -273,7 +283,7 @@ def _thin(crop: np.ndarray) -> tuple[np.ndarray, float] | None:
 
 
 def preprocess_steps(
-    image, polarity: str = "auto", noise_floor: float = NOISE_FLOOR
+    image, polarity: str = "auto", noise_floor: float = NOISE_FLOOR, pen_width: float | None = None
 ) -> Preprocessed | None:
     """MNIST-style input from an image, with the steps taken; None when there is no ink.
 
@@ -289,7 +299,7 @@ def preprocess_steps(
         return None
     top, left, h, w = box
     crop = ink[top : top + h, left : left + w].astype(np.float64)  # (h, w)
-    enough_ink = not too_little_ink(crop)
+    enough_ink = not too_little_ink(crop, pen_width)
     thinned = _thin(crop) if enough_ink else None
     to_crop = 1.0  # crop px per source px
     if thinned is not None:

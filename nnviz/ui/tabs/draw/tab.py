@@ -299,7 +299,7 @@ class DrawTab(TabPage):
         """Preprocess the pad's ink, ask the model, redraw (one pass, synchronous)."""
         self._throttle.stop()
         start = time.perf_counter()
-        self.state.update(self.pad.ink())
+        self.state.update(self.pad.ink(), self.pad.ink_pen_width())
         self._refresh()
         self._last_update = time.perf_counter()
         self.last_cost = self._last_update - start
