@@ -346,7 +346,10 @@ def download_mnist(dest_dir=None, progress=None, base_urls=MIRRORS, timeout=30, 
     correct are kept. Returns dest_dir. Raises MnistError if a file cannot be fetched intact.
     """
     dest_dir = Path(dest_dir) if dest_dir is not None else paths.user_data_dir() / "mnist"
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise MnistError(f"{dest_dir}: cannot create the folder ({e.strerror or e})") from None
     opener = opener or urllib.request.urlopen
     todo = [
         key
