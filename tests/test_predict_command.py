@@ -285,7 +285,8 @@ def test_a_dot_is_not_a_digit_yet_and_gets_no_digit(model_path, image_files, tmp
     rows, cols = np.indices(page.shape)
     page[(rows - 100) ** 2 + (cols - 90) ** 2 <= 64] = 20  # a pen dot
     dot = _save(page, tmp_path / "dot.png")
-    page[95:105, 80:110] = 20  # a short tick
+    page[:] = 250
+    page[94:106, 80:104] = 20  # a short tick, twice as long as it is wide
     tick = _save(page, tmp_path / "tick.png")
     assert main(["predict", "--model", str(model_path), dot, tick, good]) == 1
     captured = capsys.readouterr()

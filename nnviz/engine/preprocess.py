@@ -25,10 +25,11 @@ NOISE_FLOOR = 0.2  # ink weaker than this is paper texture or noise, not a strok
 # Shape measures are taken on the ink's crop resampled so its longest side is this many pixels:
 # the same answer for a 28x28 scan, the 280x280 pad and a 1200-pixel photo.
 WORK_SIDE = 100
-# Total stroke length / stroke width (perimeter² / 4·area) below which the ink is a dot (4.6 at
-# most, pixel steps included) or a short tick (a bar 4 widths long: 5.1), not a digit. All 10,000
-# MNIST test digits measure 6.08 or more (the shortest, thickest 1s): tests/engine/test_preprocess.
-MIN_STROKE_RATIO = 5.5
+# Total stroke length / stroke width (perimeter² / 4·area) below which the ink is a dot (3.3-4.4
+# at any resolution) or a short tick (a bar twice as long as wide: 4.5), not a digit. All 10,000
+# MNIST test digits measure 4.76 or more (0.01 %: 5.2; the shortest, thickest 1s and 8s), and a
+# bar 3 widths long (5.3) is such a 1: tests/engine/test_preprocess.py checks them all.
+MIN_STROKE_RATIO = 4.6
 # Where the pen is known (the pad): a drawing less than this many pen widths across is a dot or a
 # short tick, however thin the network's copy of it is drawn.
 MIN_EXTENT_PENS = 2.0
@@ -192,12 +193,30 @@ def _crop_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
     return top, left, int(rows[-1]) - top + 1, int(cols[-1]) - left + 1
 
 
+def _box_smooth(a: np.ndarray, k: int) -> np.ndarray:
+    """Mean over a k x k window (k odd, zeros outside), from running sums along each axis."""
+    r = k // 2
+    for axis in (0, 1):
+        p = np.moveaxis(np.pad(a, [(r + 1, r) if ax == axis else (0, 0) for ax in (0, 1)]), axis, 0)
+        c = np.cumsum(p, axis=0)
+        a = np.moveaxis((c[k:] - c[:-k]) / k, 0, axis)
+    return a
+
+
 def _work_image(crop: np.ndarray) -> tuple[np.ndarray, float]:
-    """The crop resampled so its longest side is WORK_SIDE px -> (image, work px per source px)."""
+    """The crop resampled so its longest side is WORK_SIDE px -> (image, work px per source px).
+
+    An enlarged crop (a small scan) is smoothed over a source pixel's size: otherwise its pixel
+    blocks would count as a long, ragged outline (a 5-pixel dot would look like a cross).
+    """
     h, w = crop.shape
     factor = WORK_SIDE / max(h, w)
     n_h, n_w = max(1, round(h * factor)), max(1, round(w * factor))
-    return _resample(_resample(crop, 0, factor, 0.0, n_h), 1, factor, 0.0, n_w), factor
+    work = _resample(_resample(crop, 0, factor, 0.0, n_h), 1, factor, 0.0, n_w)
+    if factor >= 2:
+        k = 2 * int(factor / 2) + 1  # about a source pixel wide
+        work = _box_smooth(np.pad(work, k), k)  # padded: the smoothed edge stays in the image
+    return work, factor
 
 
 @dataclass(frozen=True)
@@ -209,13 +228,16 @@ class StrokeShape:
 
 
 def _stroke_shape(work: np.ndarray) -> StrokeShape:
-    solid = work > 0.5
-    area = int(solid.sum())
-    if area == 0:
+    """Area = the ink's sum; perimeter = the sum of its gradient's length (the total variation:
+    for soft, anti-aliased edges it is the outline's length, without counting pixel steps)."""
+    work = np.clip(work, 0.0, 1.0)
+    area = float(work.sum())
+    p = np.pad(work, 2)  # the gradient one pixel outside the ink counts too
+    gy = (p[2:, 1:-1] - p[:-2, 1:-1]) / 2.0
+    gx = (p[1:-1, 2:] - p[1:-1, :-2]) / 2.0
+    perimeter = float(np.sqrt(gx * gx + gy * gy).sum())
+    if area <= 0.0 or perimeter <= 0.0:
         return StrokeShape(0.0, 0.0)
-    p = np.pad(solid, 1)
-    inside = p[1:-1, 1:-1] & p[:-2, 1:-1] & p[2:, 1:-1] & p[1:-1, :-2] & p[1:-1, 2:]
-    perimeter = area - int(inside.sum())  # ink pixels on the edge of the ink
     return StrokeShape(perimeter * perimeter / (4.0 * area), 2.0 * area / perimeter)
 
 
