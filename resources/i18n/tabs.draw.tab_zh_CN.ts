@@ -56,6 +56,10 @@
       <translation>模型：无</translation>
     </message>
     <message>
+      <source>(Your pen is wide for a digit this small: the network gets it with strokes as thin as MNIST's.)</source>
+      <translation>（对这么小的数字来说笔太粗了：网络得到的笔画和 MNIST 一样细。）</translation>
+    </message>
+    <message>
       <source>Not a digit yet — draw more.</source>
       <translation>还不是数字——再写几笔。</translation>
     </message>

@@ -348,3 +348,11 @@ def test_draw_tab_speaks_chinese_after_the_language_switch(window, page):
     finally:
         window.set_language("en")
     assert page.clear_button.text() == "Clear"
+
+
+def test_the_caption_says_when_a_small_digit_reaches_the_network_with_thinner_strokes(page, qtbot):
+    _stroke(qtbot, page.pad, SEVEN)
+    assert "thin as MNIST" not in page.input_caption.text()
+    page.clear()
+    _stroke(qtbot, page.pad, _small(SEVEN))
+    assert "the network gets it with strokes as thin as MNIST's" in page.input_caption.text()

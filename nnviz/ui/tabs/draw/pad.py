@@ -126,6 +126,11 @@ class DigitPad(QWidget):
         rows = np.frombuffer(self._ink.constBits(), dtype=np.uint8, count=INK_SIZE * bpl)
         return rows.reshape(INK_SIZE, bpl)[:, :INK_SIZE].astype(np.float32) / 255.0
 
+    def pen_thinned_for_network(self) -> bool:
+        """True when the network's copy is drawn much thinner than the user's pen (a small
+        digit): worth telling the user, unlike the slight trim of a digit filling 2/3 of the pad."""
+        return self._ink_cap * INK_SIZE < 0.75 * self.ink_pen_width()
+
     def ink_pen_width(self) -> float:
         """The user's pen in ink() pixels (the widest of the strokes): "a short tick" is short
         for this pen, however thin the network's copy draws it."""

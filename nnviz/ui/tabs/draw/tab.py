@@ -322,6 +322,13 @@ class DrawTab(TabPage):
     def _refresh_texts(self) -> None:
         """Every text that depends on the state (also called on a language change)."""
         state = self.state
+        caption = self.tr("28×28 input: ink = 1 (white), paper = 0")
+        if state.steps is not None and self.pad.pen_thinned_for_network():
+            caption += " " + self.tr(
+                "(Your pen is wide for a digit this small: the network gets it with strokes as "
+                "thin as MNIST's.)"
+            )
+        self.input_caption.setText(caption)
         if state.net is None:
             self.confidence_label.setText(self.tr("No model: no prediction."))
         elif state.too_little_ink:
@@ -413,7 +420,6 @@ class DrawTab(TabPage):
         self.bars.setLabel("left", self.tr("probability"))
         self.bars.setLabel("bottom", self.tr("digit"))
         self.input_box.setTitle(self.tr("What the network sees"))
-        self.input_caption.setText(self.tr("28×28 input: ink = 1 (white), paper = 0"))
         self.maps_box.setTitle(self.tr("First convolution layer"))
         self._refresh_model_text()
         self._refresh_texts()
