@@ -203,17 +203,16 @@ def _missing(folder: Path) -> list[str]:
 
 def mnist_dir_note() -> str | None:
     """Why the folder NNVIZ_MNIST_DIR names is not the one used, or None when it is (or unset)."""
-    override = os.environ.get("NNVIZ_MNIST_DIR")
-    if not override:
+    chosen = paths.mnist_dir_override()
+    if chosen is None:
         return None
-    chosen = Path(override)
     missing = _missing(chosen)
     if not missing:
         return None
     why = "does not exist" if not chosen.is_dir() else "lacks " + ", ".join(missing)
     others = [d for d in paths.mnist_dirs() if d != chosen and not _missing(d)]
     used = f"using {others[0]} instead" if others else "no other folder has MNIST either"
-    return f"NNVIZ_MNIST_DIR={override} {why}; {used}"
+    return f"NNVIZ_MNIST_DIR={chosen} {why}; {used}"
 
 
 def find_mnist_dir():
