@@ -309,12 +309,20 @@ def test_a_confident_answer_is_never_printed_as_100_percent(model_path, image_fi
 
 # --- Hypothesis: any bytes in an image file end in ImageError or an image, within a bound ---
 
+try:
+    import resource  # Unix: the process's peak resident size
+except ImportError:  # pragma: no cover - Windows
+    resource = None
+
 IMAGE_MEMORY_BOUND = 40_000_000  # bytes traced: far above a 1200x1200 RGBA array (5.8 MB)
 
 HEADERS = [b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"GIF89a", b"BM", b"<svg ", b"P5\n"]
 
 
 def _read_bounded(path):
+    # tracemalloc sees NumPy's arrays but not Qt's decoders: the process's peak resident size
+    # must not grow by more than a bound either.
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if resource else 0  # KiB
     tracemalloc.start()
     try:
         try:
@@ -325,6 +333,9 @@ def _read_bounded(path):
     finally:
         tracemalloc.stop()
     assert peak < IMAGE_MEMORY_BOUND
+    if resource is not None:
+        rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
+        assert rss_growth * 1024 < 200_000_000
     if image is not None:
         assert image.dtype == np.uint8 and image.ndim == 3 and image.shape[2] == 4
         assert max(image.shape[:2]) <= 1200
