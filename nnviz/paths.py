@@ -39,12 +39,18 @@ def user_data_dir() -> Path:
     return base / "nnviz"
 
 
+def mnist_dir_override() -> Path | None:
+    """The folder the user named in NNVIZ_MNIST_DIR (searched first), or None."""
+    override = os.environ.get("NNVIZ_MNIST_DIR")
+    return Path(override) if override else None
+
+
 def mnist_dirs() -> list[Path]:
     """Folders searched for the four MNIST .gz files, in order."""
     dirs = []
-    override = os.environ.get("NNVIZ_MNIST_DIR")
-    if override:
-        dirs.append(Path(override))
+    override = mnist_dir_override()
+    if override is not None:
+        dirs.append(override)
     dirs += [
         REPO_ROOT / "data" / "mnist",
         SHARE_ROOT / "data" / "mnist",

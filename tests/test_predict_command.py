@@ -1,17 +1,23 @@
 """`nnviz predict`: MNIST test digits written as image files come back as the right digits."""
 
 import json
+import os
+import struct
 import subprocess
 import sys
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
 from nnviz import paths
 from nnviz.cli import main
-from nnviz.commands.predict import read_image
+from nnviz.commands.predict import ImageError, read_image
 from nnviz.engine import TwoLayerNet, load_mnist, save_model
 from nnviz.engine.model_io import load_model
 from nnviz.engine.preprocess import digit_probabilities, preprocess_digit
@@ -162,3 +168,218 @@ def test_predict_runs_as_a_console_command(model_path, image_files):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{good}: {image_files[good]} ")
+
+
+# --- issue 15 (#2, #12) and issue 14: every file answered, honest messages, no false certainty ---
+
+
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp):
+    """The in-process tests share pytest-qt's QApplication: predict must use it, not make its own
+    QGuiApplication (widgets tests after it would then abort)."""
+    return qapp
+
+
+SVG_SEVEN = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120">'
+    '<rect width="120" height="120" fill="white"/>'
+    '<text x="30" y="100" font-size="100" font-family="sans-serif">7</text></svg>'
+)
+
+
+def test_an_svg_with_text_is_read_without_a_display_and_the_batch_goes_on(
+    model_path, image_files, tmp_path
+):
+    good = next(iter(image_files))
+    svg = tmp_path / "seven.svg"
+    svg.write_text(SVG_SEVEN)
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "nnviz", "predict", "--model", str(model_path), good, svg, good],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr  # was SIGABRT (-6) and one line
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith(f"{svg}: 7 ")
+
+
+def test_a_file_that_breaks_the_reader_is_answered_and_the_others_still_are(
+    model_path, image_files, monkeypatch, capsys
+):
+    import nnviz.commands.predict as predict
+
+    good, other = list(image_files)[:2]
+    real = predict.read_image
+
+    def fragile(path):
+        if str(path) == good:
+            raise MemoryError("simulated: the decoder ran out of memory")
+        return real(path)
+
+    monkeypatch.setattr(predict, "read_image", fragile)
+    assert main(["predict", "--model", str(model_path), good, other]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"{other}: {image_files[other]} ")
+    assert f"nnviz predict: {good}: cannot read it (MemoryError: simulated" in captured.err
+
+
+def test_an_unreadable_image_says_permission_denied_not_file_not_found(
+    model_path, image_files, monkeypatch, capsys
+):
+    from nnviz.commands import images
+
+    good = next(iter(image_files))
+
+    def denied(file, *args, **kwargs):  # as root, chmod 000 would not stop us reading
+        raise PermissionError(13, "Permission denied", str(file))
+
+    monkeypatch.setattr(images, "open", denied, raising=False)
+    assert main(["predict", "--model", str(model_path), good]) == 1
+    err = capsys.readouterr().err
+    assert f"{good}: permission denied" in err and "not found" not in err
+
+
+def _png_header_only(path, width, height):
+    """A PNG whose header claims width x height pixels (and almost no pixel data)."""
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(bytes(64)))
+        + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def test_a_giant_image_is_too_large_with_its_size(model_path, tmp_path, capsys):
+    giant = _png_header_only(tmp_path / "giant.png", 30000, 20000)
+    assert main(["predict", "--model", str(model_path), str(giant)]) == 1
+    err = capsys.readouterr().err
+    assert "too large (30000×20000 pixels; at most 120 megapixels)" in err
+
+
+def test_a_photo_beyond_qts_256_mb_default_is_read(model_path, digits, tmp_path, capsys):
+    # 8200 x 8200 = 67 megapixels: 269 MB as 32-bit pixels, which Qt refuses by default.
+    page = np.full((8200, 8200), 245, dtype=np.uint8)
+    digit = np.kron(digits[3], np.ones((200, 200), dtype=np.float32))  # (5600, 5600)
+    page[1300:6900, 1300:6900] = (245 - 225 * digit).astype(np.uint8)
+    path = _save(page, tmp_path / "photo.png")
+    del page, digit
+    assert main(["predict", "--model", str(model_path), path]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.startswith(f"{path}: 3 ")
+
+
+def test_a_dot_is_not_a_digit_yet_and_gets_no_digit(model_path, image_files, tmp_path, capsys):
+    good = next(iter(image_files))
+    page = np.full((200, 200), 250, dtype=np.uint8)
+    rows, cols = np.indices(page.shape)
+    page[(rows - 100) ** 2 + (cols - 90) ** 2 <= 64] = 20  # a pen dot
+    dot = _save(page, tmp_path / "dot.png")
+    page[:] = 250
+    page[94:106, 80:104] = 20  # a short tick, twice as long as it is wide
+    tick = _save(page, tmp_path / "tick.png")
+    assert main(["predict", "--model", str(model_path), dot, tick, good]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [captured.out.splitlines()[0]]  # only the real digit
+    for path in (dot, tick):
+        assert f"nnviz predict: {path}: not a digit yet" in captured.err
+    assert main(["predict", "--model", str(model_path), "--json", dot, good]) == 1
+    records = json.loads(capsys.readouterr().out)
+    assert records[0]["digit"] is None and records[0]["probabilities"] is None
+    assert "not a digit yet" in records[0]["error"]
+    assert records[1]["digit"] == image_files[good]
+
+
+def test_a_confident_answer_is_never_printed_as_100_percent(model_path, image_files, capsys):
+    assert main(["predict", "--model", str(model_path), *image_files]) == 0
+    out = capsys.readouterr().out
+    assert "100.0" not in out
+    assert "(> 99.9 %)" in out  # the bundled model is that sure of clean MNIST digits
+
+
+# --- Hypothesis: any bytes in an image file end in ImageError or an image, within a bound ---
+
+try:
+    import resource  # Unix: the process's peak resident size
+except ImportError:  # pragma: no cover - Windows
+    resource = None
+
+IMAGE_MEMORY_BOUND = 40_000_000  # bytes traced: far above a 1200x1200 RGBA array (5.8 MB)
+
+HEADERS = [b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"GIF89a", b"BM", b"<svg ", b"P5\n"]
+
+
+def _read_bounded(path):
+    # tracemalloc sees NumPy's arrays but not Qt's decoders: the process's peak resident size
+    # must not grow by more than a bound either.
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if resource else 0  # KiB
+    tracemalloc.start()
+    try:
+        try:
+            image = read_image(path)
+        except ImageError:
+            image = None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < IMAGE_MEMORY_BOUND
+    if resource is not None:
+        rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
+        assert rss_growth * 1024 < 200_000_000
+    if image is not None:
+        assert image.dtype == np.uint8 and image.ndim == 3 and image.shape[2] == 4
+        assert max(image.shape[:2]) <= 1200
+
+
+@given(
+    header=st.sampled_from(HEADERS),
+    data=st.binary(max_size=3000),
+    ext=st.sampled_from([".png", ".jpg", ".gif", ".bmp", ".svg", ".pgm", ""]),
+)
+def test_arbitrary_bytes_end_in_image_error(tmp_path_factory, header, data, ext):
+    path = tmp_path_factory.mktemp("img") / f"x{ext}"
+    path.write_bytes(header + data)
+    _read_bounded(path)
+
+
+def _valid_png(tmp_path) -> bytes:
+    page = np.full((40, 30), 240, dtype=np.uint8)
+    page[5:35, 12:17] = 10
+    return Path(_save(page, tmp_path / "valid.png")).read_bytes()
+
+
+@given(
+    field=st.sampled_from(["width", "height", "depth", "flip", "truncate", "svg"]),
+    value=st.integers(0, 2**32 - 1),
+    at=st.integers(0, 10_000),
+)
+def test_mutated_image_files_end_in_image_error(tmp_path_factory, field, value, at):
+    folder = tmp_path_factory.mktemp("mut")
+    data = bytearray(_valid_png(folder))
+    ext = ".png"
+    if field == "width":
+        data[16:20] = struct.pack(">I", value)
+    elif field == "height":
+        data[20:24] = struct.pack(">I", value)
+    elif field == "depth":
+        data[24] = value % 256
+    elif field == "flip":
+        data[at % len(data)] = value % 256
+    elif field == "truncate":
+        data = data[: at % len(data)]
+    else:  # an SVG declaring any size
+        data = bytearray(SVG_SEVEN.replace('width="120"', f'width="{value}"', 1).encode())
+        ext = ".svg"
+    path = folder / f"x{ext}"
+    path.write_bytes(bytes(data))
+    _read_bounded(path)

@@ -2,7 +2,8 @@
 
 Each image (a PNG/JPEG photo or scan, dark ink on light paper or light on dark) goes through the
 same MNIST-style preprocessing as the digit pad (nnviz.engine.preprocess), then the model.
-Image files are decoded with Qt's QImage (PySide6 is a dependency anyway; no window is opened).
+Image files are decoded with Qt's QImageReader (nnviz.commands.images; no window is opened).
+Every file gets its answer, a digit or its own error line, whatever happens to the others.
 """
 
 from __future__ import annotations
@@ -13,14 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-# Photos are shrunk to this first: a digit needs far fewer pixels, and it spares memory.
-MAX_SIDE = 1200
+from nnviz.commands.images import ImageError, read_image
+
+__all__ = ["ImageError", "read_image", "predict_file", "run"]
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_NO_MODEL = 0, 1, 2
-
-
-class ImageError(Exception):
-    """An image file cannot be used; the message says why."""
 
 
 def add_parser(subparsers) -> None:
@@ -42,43 +40,22 @@ def add_parser(subparsers) -> None:
     parser.add_argument("images", metavar="IMAGE", nargs="+", type=Path, help="image files")
 
 
-def read_image(path: Path) -> np.ndarray:
-    """Decode an image file -> (H, W, 4) uint8 RGBA array; ImageError with the reason."""
-    from PySide6.QtCore import QSize, Qt
-    from PySide6.QtGui import QImage, QImageReader
-
-    if not path.is_file():
-        raise ImageError("file not found" if not path.exists() else "not a file")
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)  # phone photos: honour the EXIF orientation
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > MAX_SIDE:
-        reader.setScaledSize(
-            size.scaled(QSize(MAX_SIDE, MAX_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
-        )
-    image = reader.read()
-    if image.isNull():
-        raise ImageError(f"cannot read the image ({reader.errorString()})")
-    image = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    h, w = image.height(), image.width()
-    rows = np.frombuffer(image.constBits(), dtype=np.uint8, count=h * image.bytesPerLine())
-    return rows.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4).copy()
-
-
 def predict_file(net, path: Path) -> np.ndarray:
     """Probabilities (10,) of the digit in one image file; ImageError if there is none."""
-    from nnviz.engine.preprocess import digit_probabilities, preprocess_digit
+    from nnviz.engine.preprocess import digit_probabilities, preprocess_steps
 
-    x = preprocess_digit(read_image(path))
-    if x is None:
+    steps = preprocess_steps(read_image(path))
+    if steps is None:
         raise ImageError("no digit found: the image is blank or has too little contrast")
-    return digit_probabilities(net, x)
+    if not steps.enough_ink:  # the pad's rule too: a dot or a short tick is not a digit yet
+        raise ImageError("not a digit yet: too little ink (a dot or a short stroke)")
+    return digit_probabilities(net, steps.x)
 
 
 def run(args) -> int:
     from nnviz import paths
     from nnviz.engine.model_io import ModelFileError, load_model
-    from nnviz.engine.preprocess import digit_probabilities
+    from nnviz.engine.preprocess import digit_probabilities, format_probability
 
     model_path = args.model or paths.default_model_path()
     try:
@@ -98,10 +75,16 @@ def run(args) -> int:
         try:
             p = predict_file(net, path)
         except (ImageError, ValueError) as error:
+            problem = str(error)
+        except Exception as error:  # noqa: BLE001 - one bad file must not take the batch down
+            problem = f"cannot read it ({type(error).__name__}: {error})"[:300]
+        else:
+            problem = None
+        if problem is not None:
             failed += 1
-            print(f"nnviz predict: {path}: {error}", file=sys.stderr)
+            print(f"nnviz predict: {path}: {problem}", file=sys.stderr)
             results.append(
-                {"path": str(path), "digit": None, "probabilities": None, "error": str(error)}
+                {"path": str(path), "digit": None, "probabilities": None, "error": problem}
             )
             continue
         digit = int(np.argmax(p))
@@ -109,7 +92,7 @@ def run(args) -> int:
             {"path": str(path), "digit": digit, "probabilities": [round(float(v), 6) for v in p]}
         )
         if not args.json:
-            print(f"{path}: {digit} ({p[digit]:.1%})")
+            print(f"{path}: {digit} ({format_probability(p[digit])})")
     if args.json:
         # One record per line: valid JSON that still reads well in a terminal.
         print("[\n" + ",\n".join(json.dumps(r) for r in results) + "\n]")

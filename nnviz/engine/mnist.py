@@ -3,6 +3,12 @@
 ``load_mnist`` has the book's arguments and meaning. Every problem with a file raises
 ``MnistError`` naming the file and what is wrong with it (missing, not gzip, truncated, wrong
 magic number or dimensions, labels out of range).
+
+Files are read as streams with bounds: the IDX header's counts and dimensions are checked
+against what MNIST can be, and against the size of the file, before any data is read, and no
+more than the header promises is ever decompressed (a 3 MB file claiming 4 million images is
+refused at once, not after 6 GB). Downloads are capped at the known size and checked by
+SHA-256 chunk by chunk.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import hashlib
 import os
 import struct
 import urllib.request
+import warnings
 import zlib
 from pathlib import Path
 
@@ -42,12 +49,21 @@ GZ_SHA256 = {
     "test_img": "1a1a05eab793c14bb050b398624a11b0ffd1a2953baed553b1b9bd079e2a20be",
     "test_label": "b91679a0acfe4ba0e50a2437a903084cba1f5f92592b016a25a7dfd00455798b",
 }
-# Approximate download sizes, for the progress total before the server says.
+# Sizes of the original .gz files, for the progress total before the server says.
 NOMINAL_SIZE = {
     "train_img": 9912422,
     "train_label": 28881,
     "test_img": 1648877,
     "test_label": 4542,
+}
+# A download is aborted past this: the original's size and 1/16 more for another mirror's gzip.
+MAX_DOWNLOAD = {key: size + size // 16 for key, size in NOMINAL_SIZE.items()}
+# Sizes of the decompressed IDX files: decompressing stops past them when checking a download.
+CONTENT_SIZE = {
+    "train_img": 16 + 60000 * 784,
+    "train_label": 8 + 60000,
+    "test_img": 16 + 10000 * 784,
+    "test_label": 8 + 10000,
 }
 # The original site (yann.lecun.com) no longer serves the files; these mirrors do.
 MIRRORS = (
@@ -58,64 +74,115 @@ MIRRORS = (
 IMAGE_MAGIC = 2051  # 0x00000803: unsigned byte, 3 dimensions
 LABEL_MAGIC = 2049  # 0x00000801: unsigned byte, 1 dimension
 IMG_SIZE = 784
+MAX_COUNT = 60000  # MNIST's largest file, the training set, has 60,000 images
+# deflate turns one compressed byte into at most about 1032: a header promising more data than
+# that for the file's size is refused before decompressing anything.
+MAX_INFLATION = 1032
+CHUNK = 1 << 20  # bytes decompressed at a time
 
 
 class MnistError(Exception):
     """An MNIST file is missing or broken; the message names the file and the problem."""
 
 
-def _read_gz(path):
+class MnistDirWarning(UserWarning):
+    """NNVIZ_MNIST_DIR is set but lacks files, so another folder was used (the message says
+    which and why)."""
+
+
+def _open_error(path, error) -> MnistError:
+    if isinstance(error, FileNotFoundError):
+        return MnistError(f"{path}: file not found")
+    if isinstance(error, PermissionError):
+        return MnistError(f"{path}: permission denied")
+    if isinstance(error, IsADirectoryError):
+        return MnistError(f"{path}: a folder, not a file")
+    if isinstance(error, EOFError):
+        return MnistError(f"{path}: truncated (the gzip stream ends early)")
+    return MnistError(f"{path}: not a readable gzip file ({error})")
+
+
+def _read_at_most(f, n: int) -> bytes:
+    """Up to n bytes of a stream, decompressed CHUNK by CHUNK (never n bytes at once)."""
+    parts, got = [], 0
+    while got < n:
+        part = f.read(min(CHUNK, n - got))
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+def _check_dims(path, magic, dims) -> None:
+    """MnistError unless dims are what an MNIST file of this kind can have."""
+    if magic == IMAGE_MAGIC:
+        if len(dims) != 3 or tuple(dims[1:]) != (28, 28):
+            raise MnistError(f"{path}: images are {tuple(dims[1:])}, expected 28×28")
+    elif len(dims) != 1:
+        raise MnistError(f"{path}: labels have {len(dims)} dimensions, expected 1")
+    if dims[0] > MAX_COUNT:
+        kind = "images" if magic == IMAGE_MAGIC else "labels"
+        raise MnistError(
+            f"{path}: the header claims {dims[0]} {kind}; an MNIST file has at most {MAX_COUNT}"
+        )
+
+
+def read_idx(path, magic) -> np.ndarray:
+    """A gzipped IDX file (magic, big-endian uint32 dimensions, unsigned bytes) -> uint8 array.
+
+    The header is read and checked first; then exactly the bytes it promises are decompressed,
+    and at most CHUNK more to say how much follows them.
+    """
     path = Path(path)
+    kind = {IMAGE_MAGIC: "image", LABEL_MAGIC: "label"}[magic]
     try:
+        compressed_size = path.stat().st_size
         with gzip.open(path, "rb") as f:
-            return f.read()
-    except FileNotFoundError:
-        raise MnistError(f"{path}: file not found") from None
-    except EOFError:
-        raise MnistError(f"{path}: truncated (the gzip stream ends early)") from None
-    except (gzip.BadGzipFile, zlib.error, OSError) as e:
-        raise MnistError(f"{path}: not a readable gzip file ({e})") from None
-
-
-def parse_idx(data, path, magic):
-    """Parse IDX bytes (magic, big-endian uint32 dimensions, then unsigned bytes) to an array."""
-    if len(data) < 4:
-        raise MnistError(f"{path}: too short for an IDX header ({len(data)} bytes)")
-    (found,) = struct.unpack(">I", data[:4])
-    if found != magic:
-        kind = {IMAGE_MAGIC: "image", LABEL_MAGIC: "label"}[magic]
-        raise MnistError(f"{path}: not an IDX {kind} file (magic number {found}, expected {magic})")
-    ndim = data[3]
-    header = 4 + 4 * ndim
-    if len(data) < header:
-        raise MnistError(f"{path}: truncated inside the header")
-    dims = struct.unpack(f">{ndim}I", data[4:header])
-    expected = int(np.prod(dims, dtype=np.int64))
-    found_len = len(data) - header
-    if found_len < expected:
+            head = _read_at_most(f, 4)
+            if len(head) < 4:
+                raise MnistError(f"{path}: too short for an IDX header ({len(head)} bytes)")
+            (found,) = struct.unpack(">I", head)
+            if found != magic:
+                raise MnistError(
+                    f"{path}: not an IDX {kind} file (magic number {found}, expected {magic})"
+                )
+            ndim = head[3]
+            raw_dims = _read_at_most(f, 4 * ndim)
+            if len(raw_dims) < 4 * ndim:
+                raise MnistError(f"{path}: truncated inside the header")
+            dims = struct.unpack(f">{ndim}I", raw_dims)
+            _check_dims(path, magic, dims)
+            expected = int(np.prod(dims, dtype=np.int64))
+            if expected > MAX_INFLATION * compressed_size:
+                raise MnistError(
+                    f"{path}: truncated: dimensions {dims} need {expected} bytes, more than a "
+                    f"{compressed_size}-byte file can hold"
+                )
+            data = _read_at_most(f, expected)
+            extra = len(_read_at_most(f, CHUNK)) if len(data) == expected else 0
+    except MnistError:
+        raise
+    except (OSError, EOFError, zlib.error) as error:  # BadGzipFile is an OSError
+        raise _open_error(path, error) from None
+    if len(data) < expected:
         raise MnistError(
-            f"{path}: truncated: dimensions {dims} need {expected} bytes, found {found_len}"
+            f"{path}: truncated: dimensions {dims} need {expected} bytes, found {len(data)}"
         )
-    if found_len > expected:
-        raise MnistError(
-            f"{path}: {found_len - expected} unexpected bytes after the data of dimensions {dims}"
-        )
-    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims)
+    if extra:
+        count = f"{extra}" if extra < CHUNK else f"more than {CHUNK - 1}"
+        raise MnistError(f"{path}: {count} unexpected bytes after the data of dimensions {dims}")
+    return np.frombuffer(data, dtype=np.uint8, count=expected).reshape(dims)
 
 
 def read_images(path):
     """Images of an IDX3 ``.gz`` file: uint8 array (N, 28, 28)."""
-    images = parse_idx(_read_gz(path), path, IMAGE_MAGIC)
-    if images.ndim != 3 or images.shape[1:] != (28, 28):
-        raise MnistError(f"{path}: images are {images.shape[1:]}, expected 28×28")
-    return images
+    return read_idx(path, IMAGE_MAGIC)
 
 
 def read_labels(path):
     """Labels of an IDX1 ``.gz`` file: uint8 array (N,) of digits 0-9."""
-    labels = parse_idx(_read_gz(path), path, LABEL_MAGIC)
-    if labels.ndim != 1:
-        raise MnistError(f"{path}: labels have {labels.ndim} dimensions, expected 1")
+    labels = read_idx(path, LABEL_MAGIC)
     if labels.size and labels.max() > 9:
         raise MnistError(f"{path}: label {int(labels.max())} is not a digit 0-9")
     return labels
@@ -130,11 +197,36 @@ def write_idx(path, array):
         f.write(header + array.tobytes())
 
 
+def _missing(folder: Path) -> list[str]:
+    return [name for name in KEY_FILE.values() if not (folder / name).is_file()]
+
+
+def mnist_dir_note() -> str | None:
+    """Why the folder NNVIZ_MNIST_DIR names is not the one used, or None when it is (or unset)."""
+    chosen = paths.mnist_dir_override()
+    if chosen is None:
+        return None
+    missing = _missing(chosen)
+    if not missing:
+        return None
+    why = "does not exist" if not chosen.is_dir() else "lacks " + ", ".join(missing)
+    others = [d for d in paths.mnist_dirs() if d != chosen and not _missing(d)]
+    used = f"using {others[0]} instead" if others else "no other folder has MNIST either"
+    return f"NNVIZ_MNIST_DIR={chosen} {why}; {used}"
+
+
 def find_mnist_dir():
-    """The first folder of ``paths.mnist_dirs()`` that holds all four files."""
+    """The first folder of ``paths.mnist_dirs()`` that holds all four files.
+
+    An NNVIZ_MNIST_DIR that lacks files is not silently passed over: MnistDirWarning says which
+    folder was used instead and why (``mnist_dir_note()`` gives the same text to the GUI).
+    """
     dirs = paths.mnist_dirs()
     for d in dirs:
-        if all((d / name).is_file() for name in KEY_FILE.values()):
+        if not _missing(d):
+            note = mnist_dir_note()
+            if note is not None:
+                warnings.warn(note, MnistDirWarning, stacklevel=2)
             return d
     for d in dirs:
         missing = [name for name in KEY_FILE.values() if not (d / name).is_file()]
@@ -198,17 +290,52 @@ def load_mnist(
 
 
 def _verify(path, key):
-    """None if the file holds the real data of ``key`` (e.g. "train_img"), else what is wrong."""
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() == GZ_SHA256[key]:
-        return None
+    """None if the file holds the real data of ``key`` (e.g. "train_img"), else what is wrong.
+
+    Streaming: the .gz bytes and the decompressed bytes are hashed a chunk at a time, and
+    decompressing stops as soon as there is more than the real data's size (a gzip bomb).
+    """
+    gz_hash, content_hash = hashlib.sha256(), hashlib.sha256()
+    limit = CONTENT_SIZE[key]
+    inflater = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer
+    content_size, problem = 0, None  # after a problem: only the .gz hash is still computed
     try:
-        content = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as e:
-        return f"not a readable gzip file ({e})"
-    if hashlib.sha256(content).hexdigest() != CONTENT_SHA256[key]:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 16):
+                gz_hash.update(chunk)
+                data = chunk if problem is None else b""
+                while data:
+                    try:
+                        out = inflater.decompress(data, limit + 1 - content_size)
+                    except zlib.error as e:
+                        problem = f"not a readable gzip file ({e})"
+                        break
+                    content_hash.update(out)
+                    content_size += len(out)
+                    if content_size > limit:
+                        problem = "more data than MNIST has (not the MNIST file)"
+                        break
+                    if inflater.eof:  # the end of a gzip member; gzip allows another to follow
+                        data = inflater.unused_data
+                        if data:
+                            inflater = zlib.decompressobj(wbits=31)
+                    else:
+                        data = inflater.unconsumed_tail
+    except OSError as e:
+        return f"cannot read it ({e})"
+    if gz_hash.hexdigest() == GZ_SHA256[key]:
+        return None
+    if problem is not None:
+        return problem
+    if not inflater.eof:
+        return "not a readable gzip file (the stream ends early)"
+    if content_hash.hexdigest() != CONTENT_SHA256[key]:
         return "its SHA-256 does not match the MNIST data"
     return None
+
+
+class _TooLarge(Exception):
+    pass
 
 
 def download_mnist(dest_dir=None, progress=None, base_urls=MIRRORS, timeout=30, opener=None):
@@ -218,7 +345,10 @@ def download_mnist(dest_dir=None, progress=None, base_urls=MIRRORS, timeout=30, 
     correct are kept. Returns dest_dir. Raises MnistError if a file cannot be fetched intact.
     """
     dest_dir = Path(dest_dir) if dest_dir is not None else paths.user_data_dir() / "mnist"
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise MnistError(f"{dest_dir}: cannot create the folder ({e.strerror or e})") from None
     opener = opener or urllib.request.urlopen
     todo = [
         key
@@ -237,15 +367,21 @@ def download_mnist(dest_dir=None, progress=None, base_urls=MIRRORS, timeout=30, 
                 with opener(url, timeout=timeout) as response, open(part, "wb") as f:
                     length = response.headers.get("Content-Length")
                     if length and length.isdigit():
+                        if int(length) > MAX_DOWNLOAD[key]:
+                            raise _TooLarge(f"the server announces {int(length)} bytes")
                         sizes[key] = int(length)
                     got = 0
                     while chunk := response.read(1 << 16):
-                        f.write(chunk)
                         got += len(chunk)
+                        if got > MAX_DOWNLOAD[key]:  # a server that sends more than it may
+                            raise _TooLarge(f"more than {MAX_DOWNLOAD[key]} bytes")
+                        f.write(chunk)
                         if progress is not None:
                             total = sum(sizes.values())
                             progress(min(done + got, total), total)
                 problem = _verify(part, key)
+            except _TooLarge as e:
+                problem = f"too large: {e}; MNIST's file is {NOMINAL_SIZE[key]} bytes"
             except OSError as e:  # URLError, HTTPError and timeouts are all OSErrors
                 problem = f"download failed ({e})"
             except BaseException:  # e.g. the progress callback cancels: leave no .part behind

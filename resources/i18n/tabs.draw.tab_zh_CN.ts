@@ -1,143 +1,151 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
     <name>DrawTab</name>
     <message>
-        <source>Draw a digit</source>
-        <translation>手写数字</translation>
+      <source>Draw a digit</source>
+      <translation>手写数字</translation>
     </message>
     <message>
-        <source>Chapters 7–8: a convolutional network reads your handwriting</source>
-        <translation>第7–8章：卷积神经网络识别你的手写数字</translation>
+      <source>Chapters 7–8: a convolutional network reads your handwriting</source>
+      <translation>第7–8章：卷积神经网络识别你的手写数字</translation>
     </message>
     <message>
-        <source>Pen width: {0}</source>
-        <translation>笔粗：{0}</translation>
+      <source>Pen width: {0}</source>
+      <translation>笔粗：{0}</translation>
     </message>
     <message>
-        <source>No model: no prediction.</source>
-        <translation>没有模型，无法预测。</translation>
+      <source>No model: no prediction.</source>
+      <translation>没有模型，无法预测。</translation>
     </message>
     <message>
-        <source>Draw a digit to see the network&apos;s guess.</source>
-        <translation>写一个数字，看看网络的判断。</translation>
+      <source>Draw a digit to see the network's guess.</source>
+      <translation>写一个数字，看看网络的判断。</translation>
     </message>
     <message>
-        <source>{0:.1%} sure it is a {1}</source>
-        <translation>有 {0:.1%} 的把握是 {1}</translation>
+      <source>Conv1 → ReLU: each of the {0} learned {1}×{2} filters slid over your digit (white = strong response).</source>
+      <translation>Conv1 → ReLU：学习得到的 {0} 个 {1}×{2} 滤波器分别在你的数字上滑动（白色 = 响应强）。</translation>
     </message>
     <message>
-        <source>Conv1 → ReLU: each of the {0} learned {1}×{2} filters slid over your digit (white = strong response).</source>
-        <translation>Conv1 → ReLU：学习得到的 {0} 个 {1}×{2} 滤波器分别在你的数字上滑动（白色 = 响应强）。</translation>
+      <source>No model loaded.</source>
+      <translation>尚未加载模型。</translation>
     </message>
     <message>
-        <source>No model loaded.</source>
-        <translation>尚未加载模型。</translation>
+      <source>This model is fully connected: it has no convolution filters to show.</source>
+      <translation>这个模型是全连接网络，没有可显示的卷积滤波器。</translation>
     </message>
     <message>
-        <source>This model is fully connected: it has no convolution filters to show.</source>
-        <translation>这个模型是全连接网络，没有可显示的卷积滤波器。</translation>
+      <source>Draw a digit to see the feature maps.</source>
+      <translation>写一个数字，即可看到特征图。</translation>
     </message>
     <message>
-        <source>Draw a digit to see the feature maps.</source>
-        <translation>写一个数字，即可看到特征图。</translation>
+      <source>Model: {0} ({1}, bundled with nnviz)</source>
+      <translation>模型：{0}（{1}，nnviz 自带）</translation>
     </message>
     <message>
-        <source>Model: {0} ({1}, bundled with nnviz)</source>
-        <translation>模型：{0}（{1}，nnviz 自带）</translation>
+      <source>Model: {0}</source>
+      <translation>模型：{0}</translation>
     </message>
     <message>
-        <source>Model: {0}</source>
-        <translation>模型：{0}</translation>
+      <source>Model: {0} ({1})</source>
+      <translation>模型：{0}（{1}）</translation>
     </message>
     <message>
-        <source>Model: {0} ({1})</source>
-        <translation>模型：{0}（{1}）</translation>
+      <source>Model: none</source>
+      <translation>模型：无</translation>
     </message>
     <message>
-        <source>Model: none</source>
-        <translation>模型：无</translation>
+      <source>(Your pen is wide for a digit this small: the network gets it with strokes as thin as MNIST's.)</source>
+      <translation>（对这么小的数字来说笔太粗了：网络得到的笔画和 MNIST 一样细。）</translation>
     </message>
     <message>
-        <source>The bundled model is missing ({0}). Train a network in the Training tab and send it to the drawing pad, or open a model file with File ▸ Open model…</source>
-        <translation>找不到自带的模型（{0}）。请在“训练”页训练一个网络并把它交给手写板，或者用“文件 ▸ 打开模型…”打开一个模型文件。</translation>
+      <source>Not a digit yet — draw more.</source>
+      <translation>还不是数字——再写几笔。</translation>
     </message>
     <message>
-        <source>The bundled model could not be loaded: {0}. Reinstall nnviz, or open another model with File ▸ Open model…</source>
-        <translation>无法加载自带的模型：{0}。请重新安装 nnviz，或者用“文件 ▸ 打开模型…”打开其他模型。</translation>
+      <source>{0} sure it is a {1}</source>
+      <translation>有 {0} 的把握是 {1}</translation>
     </message>
     <message>
-        <source>This model cannot read 28×28 digits: {0}</source>
-        <translation>这个模型无法读取 28×28 的数字图像：{0}</translation>
+      <source>The bundled model is missing ({0}). Train a network in the Training tab and send it to the drawing pad, or open a model file with File ▸ Open model…</source>
+      <translation>找不到自带的模型（{0}）。请在“训练”页训练一个网络并把它交给手写板，或者用“文件 ▸ 打开模型…”打开一个模型文件。</translation>
     </message>
     <message>
-        <source>Chapters 7–8 · Draw a digit</source>
-        <translation>第7–8章 · 手写数字</translation>
+      <source>The bundled model could not be loaded: {0}. Reinstall nnviz, or open another model with File ▸ Open model…</source>
+      <translation>无法加载自带的模型：{0}。请重新安装 nnviz，或者用“文件 ▸ 打开模型…”打开其他模型。</translation>
     </message>
     <message>
-        <source>Write one digit (0-9) in the white square with the mouse or a pen. While you write, the drawing is turned into the network&apos;s input the way MNIST was made: the ink&apos;s bounding box (dashed) is scaled to 20×20 pixels and placed in a 28×28 image with its centre of mass (red cross) in the middle. The network computes a score per digit and softmax turns the scores into probabilities (chapter 3).</source>
-        <translation>用鼠标或手写笔在白色方框里写一个数字（0–9）。书写的同时，图像会按照制作 MNIST 的方法变成网络的输入：笔迹的边界框（虚线）缩放到 20×20 像素，再放进 28×28 的图像，使重心（红色十字）位于中央。网络为每个数字计算一个得分，softmax 函数把得分变成概率（第3章）。</translation>
+      <source>This model cannot read 28×28 digits: {0}</source>
+      <translation>这个模型无法读取 28×28 的数字图像：{0}</translation>
     </message>
     <message>
-        <source>Draw a digit here</source>
-        <translation>在这里写一个数字</translation>
+      <source>Chapters 7–8 · Draw a digit</source>
+      <translation>第7–8章 · 手写数字</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>清除</translation>
+      <source>Write one digit (0-9) in the white square with the mouse or a pen. While you write, the drawing is turned into the network's input the way MNIST was made: the ink's bounding box (dashed) is scaled to 20×20 pixels and placed in a 28×28 image with its centre of mass (red cross) in the middle. The network computes a score per digit and softmax turns the scores into probabilities (chapter 3).</source>
+      <translation>用鼠标或手写笔在白色方框里写一个数字（0–9）。书写的同时，图像会按照制作 MNIST 的方法变成网络的输入：笔迹的边界框（虚线）缩放到 20×20 像素，再放进 28×28 的图像，使重心（红色十字）位于中央。网络为每个数字计算一个得分，softmax 函数把得分变成概率（第3章）。</translation>
     </message>
     <message>
-        <source>Erase the drawing (Esc)</source>
-        <translation>擦掉全部笔迹（Esc）</translation>
+      <source>Draw a digit here</source>
+      <translation>在这里写一个数字</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
+      <source>Clear</source>
+      <translation>清除</translation>
     </message>
     <message>
-        <source>Remove the last stroke (Ctrl+Z)</source>
-        <translation>去掉最后一笔（Ctrl+Z）</translation>
+      <source>Erase the drawing (Esc)</source>
+      <translation>擦掉全部笔迹（Esc）</translation>
     </message>
     <message>
-        <source>Thickness of the next strokes</source>
-        <translation>之后笔画的粗细</translation>
+      <source>Undo</source>
+      <translation>撤销</translation>
     </message>
     <message>
-        <source>Open model…</source>
-        <translation>打开模型…</translation>
+      <source>Remove the last stroke (Ctrl+Z)</source>
+      <translation>去掉最后一笔（Ctrl+Z）</translation>
     </message>
     <message>
-        <source>Bundled model</source>
-        <translation>自带模型</translation>
+      <source>Thickness of the next strokes</source>
+      <translation>之后笔画的粗细</translation>
     </message>
     <message>
-        <source>Go back to the ConvNet that comes with nnviz</source>
-        <translation>换回 nnviz 自带的卷积神经网络</translation>
+      <source>Open model…</source>
+      <translation>打开模型…</translation>
     </message>
     <message>
-        <source>Prediction: softmax probabilities</source>
-        <translation>预测：softmax 输出的概率</translation>
+      <source>Bundled model</source>
+      <translation>自带模型</translation>
     </message>
     <message>
-        <source>probability</source>
-        <translation>概率</translation>
+      <source>Go back to the ConvNet that comes with nnviz</source>
+      <translation>换回 nnviz 自带的卷积神经网络</translation>
     </message>
     <message>
-        <source>digit</source>
-        <translation>数字</translation>
+      <source>Prediction: softmax probabilities</source>
+      <translation>预测：softmax 输出的概率</translation>
     </message>
     <message>
-        <source>What the network sees</source>
-        <translation>网络看到的图像</translation>
+      <source>probability</source>
+      <translation>概率</translation>
     </message>
     <message>
-        <source>28×28 input: ink = 1 (white), paper = 0</source>
-        <translation>28×28 输入：笔迹 = 1（白），纸面 = 0</translation>
+      <source>digit</source>
+      <translation>数字</translation>
     </message>
     <message>
-        <source>First convolution layer</source>
-        <translation>第一个卷积层</translation>
+      <source>What the network sees</source>
+      <translation>网络看到的图像</translation>
     </message>
-</context>
+    <message>
+      <source>28×28 input: ink = 1 (white), paper = 0</source>
+      <translation>28×28 输入：笔迹 = 1（白），纸面 = 0</translation>
+    </message>
+    <message>
+      <source>First convolution layer</source>
+      <translation>第一个卷积层</translation>
+    </message>
+  </context>
 </TS>

@@ -18,6 +18,12 @@ Download it now? The files are checked by their SHA-256 sums.</source>
       <translation>MNIST</translation>
     </message>
     <message>
+      <source>The MNIST folder you chose is incomplete:
+{0}</source>
+      <translation>你指定的 MNIST 文件夹不完整：
+{0}</translation>
+    </message>
+    <message>
       <source>The download failed:
 {0}</source>
       <translation>下载失败：

@@ -2,11 +2,16 @@
 
 import gzip
 import hashlib
+import io
 import shutil
 import struct
+import time
+import tracemalloc
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nnviz import paths
 from nnviz.engine import mnist
@@ -240,3 +245,237 @@ def test_a_cancelled_download_leaves_no_partial_file(tmp_path):
     with pytest.raises(Cancelled):
         mnist.download_mnist(tmp_path / "dl", progress=progress, base_urls=(mirror.as_uri() + "/",))
     assert not list((tmp_path / "dl").iterdir())
+
+
+# --- issue 15: bounded reading, capped downloads, the folder actually used ---
+
+
+def _peak_bytes(fn):
+    """Peak Python-traced memory while fn() runs (numpy allocations are traced too)."""
+    tracemalloc.start()
+    try:
+        fn()
+    except MnistError:
+        pass
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+def test_a_small_file_claiming_millions_of_images_is_refused_at_once(tmp_path):
+    path = tmp_path / "liar.gz"
+    # 4 million images claimed, 3 MB of (highly compressible) data there.
+    write_gz(path, struct.pack(">IIII", 2051, 4_000_000, 28, 28) + bytes(3_000_000))
+    start = time.perf_counter()
+    with pytest.raises(MnistError, match=r"liar\.gz: the header claims 4000000 images; .*60000"):
+        read_images(path)
+    assert time.perf_counter() - start < 1.0
+    assert _peak_bytes(lambda: read_images(path)) < 5_000_000
+
+
+def test_a_header_promising_more_than_the_file_can_hold_is_refused_before_inflating(tmp_path):
+    path = tmp_path / "short.gz"
+    write_gz(path, struct.pack(">IIII", 2051, 60000, 28, 28) + bytes(100))
+    with pytest.raises(MnistError, match=r"short\.gz: truncated: .*more than a \d+-byte file"):
+        read_images(path)
+    assert _peak_bytes(lambda: read_images(path)) < 5_000_000
+
+
+def test_a_gzip_bomb_after_a_valid_header_is_read_only_as_far_as_the_header_says(tmp_path):
+    path = tmp_path / "bomb.gz"
+    with gzip.open(path, "wb") as f:  # 2 labels, then 200 MB of zeros
+        f.write(struct.pack(">II", 2049, 2) + bytes([1, 2]))
+        for _ in range(200):
+            f.write(bytes(1 << 20))
+    with pytest.raises(MnistError, match=r"more than \d+ unexpected bytes"):
+        read_labels(path)
+    assert _peak_bytes(lambda: read_labels(path)) < 10_000_000
+
+
+def test_an_unreadable_mnist_file_says_permission_denied(tmp_path, monkeypatch):
+    path = tmp_path / "lab.gz"
+    write_idx(path, np.zeros(3, dtype=np.uint8))
+    real_open = gzip.open
+
+    def denied(file, *args, **kwargs):  # as root, chmod 000 would not stop us reading
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(gzip, "open", denied)
+    with pytest.raises(MnistError, match=r"lab\.gz: permission denied"):
+        read_labels(path)
+
+
+class _Response(io.BytesIO):
+    """What urlopen returns, for a fake mirror."""
+
+    def __init__(self, data, length=None):
+        super().__init__(data)
+        self.headers = {} if length is None else {"Content-Length": str(length)}
+
+
+def _only_train_label_missing(dest, monkeypatch):
+    dest.mkdir()
+    for key in ("train_img", "test_img", "test_label"):
+        monkeypatch.setitem(mnist.GZ_SHA256, key, hashlib.sha256(b"ok").hexdigest())
+        (dest / KEY_FILE[key]).write_bytes(b"ok")
+
+
+def test_a_server_sending_more_than_the_file_is_cut_off(tmp_path, monkeypatch):
+    dest = tmp_path / "dl"
+    _only_train_label_missing(dest, monkeypatch)
+    sent = []
+
+    class Endless(_Response):
+        def read(self, n=-1):
+            sent.append(n)
+            return bytes(n)
+
+    def opener(url, timeout):
+        return Endless(b"")  # no Content-Length, and never an end
+
+    with pytest.raises(MnistError, match=r"train-labels.*too large: more than 30686 bytes"):
+        mnist.download_mnist(dest, opener=opener, base_urls=("https://mirror.invalid/",))
+    assert sum(sent) <= mnist.MAX_DOWNLOAD["train_label"] + (1 << 16)
+    assert not (dest / (KEY_FILE["train_label"] + ".part")).exists()
+
+
+def test_a_server_announcing_a_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
+    dest = tmp_path / "dl"
+    _only_train_label_missing(dest, monkeypatch)
+    reads = []
+
+    class Huge(_Response):
+        def read(self, n=-1):
+            reads.append(n)
+            return super().read(n)
+
+    with pytest.raises(MnistError, match=r"announces 1000000000000 bytes"):
+        mnist.download_mnist(
+            dest,
+            opener=lambda url, timeout: Huge(bytes(1000), length=10**12),
+            base_urls=("https://mirror.invalid/",),
+        )
+    assert reads == []
+
+
+def test_verifying_a_download_inflates_no_more_than_the_mnist_file(tmp_path):
+    bomb = tmp_path / "train-labels-idx1-ubyte.gz"
+    with gzip.open(bomb, "wb") as f:
+        for _ in range(100):
+            f.write(bytes(1 << 20))  # 100 MB of zeros in 100 kB
+    peak = []
+    tracemalloc.start()
+    problem = mnist._verify(bomb, "train_label")
+    peak.append(tracemalloc.get_traced_memory()[1])
+    tracemalloc.stop()
+    assert problem == "more data than MNIST has (not the MNIST file)"
+    assert peak[0] < 2_000_000
+
+
+@needs_mnist
+def test_verifying_the_real_files_streams_them(tmp_path):
+    for key, name in KEY_FILE.items():
+        regzipped = tmp_path / name  # another mirror's gzip: the content hash decides
+        regzipped.write_bytes(gzip.compress(gzip.decompress((SHIPPED / name).read_bytes()), 1))
+        tracemalloc.start()
+        assert mnist._verify(regzipped, key) is None
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert peak < 2_000_000
+
+
+@needs_mnist
+def test_an_incomplete_nnviz_mnist_dir_is_named_with_the_folder_used_instead(tmp_path, monkeypatch):
+    partial = tmp_path / "partial"
+    partial.mkdir()
+    shutil.copy(SHIPPED / KEY_FILE["train_img"], partial)
+    monkeypatch.setenv("NNVIZ_MNIST_DIR", str(partial))
+    with pytest.warns(mnist.MnistDirWarning) as caught:
+        used = mnist.find_mnist_dir()
+    assert used == SHIPPED
+    message = str(caught[0].message)
+    assert f"NNVIZ_MNIST_DIR={partial} lacks" in message
+    assert KEY_FILE["test_label"] in message and f"using {SHIPPED} instead" in message
+    assert mnist.mnist_dir_note() == message
+    monkeypatch.setenv("NNVIZ_MNIST_DIR", str(tmp_path / "nowhere"))
+    assert "does not exist" in mnist.mnist_dir_note()
+    monkeypatch.setenv("NNVIZ_MNIST_DIR", str(SHIPPED))
+    assert mnist.mnist_dir_note() is None
+
+
+# --- Hypothesis: whatever the bytes, the reader's own error, within a memory bound ---
+
+MEMORY_BOUND = 20_000_000  # bytes: a few times the largest file the strategies make
+
+
+def _read_any(path):
+    """Both readers on one file: only MnistError may come out."""
+    for reader in (read_images, read_labels):
+        try:
+            reader(path)
+        except MnistError:
+            pass
+
+
+def _check_bounded(path):
+    tracemalloc.start()
+    try:
+        _read_any(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < MEMORY_BOUND
+
+
+@given(data=st.binary(max_size=2000), zipped=st.booleans())
+def test_arbitrary_bytes_end_in_mnist_error(tmp_path_factory, data, zipped):
+    path = tmp_path_factory.mktemp("any") / "x.gz"
+    path.write_bytes(gzip.compress(data) if zipped else data)
+    _check_bounded(path)
+
+
+def _valid_idx(images: bool, n: int) -> bytes:
+    if images:
+        return struct.pack(">IIII", 2051, n, 28, 28) + bytes(range(256)) * (n * 784 // 256 + 1)
+    return struct.pack(">II", 2049, n) + bytes(k % 10 for k in range(n))
+
+
+@given(
+    images=st.booleans(),
+    n=st.integers(0, 3),
+    field=st.sampled_from(["magic", "ndim", "count", "dim", "truncate", "extend"]),
+    value=st.integers(0, 2**32 - 1),
+    cut=st.integers(0, 4000),
+    gz_damage=st.one_of(st.none(), st.tuples(st.integers(0, 400), st.integers(0, 255))),
+)
+def test_mutated_idx_files_end_in_mnist_error(
+    tmp_path_factory, images, n, field, value, cut, gz_damage
+):
+    raw = bytearray(_valid_idx(images, n))
+    if images:
+        raw = raw[: 16 + n * 784]
+    if field == "magic":
+        raw[0:4] = struct.pack(">I", value)
+    elif field == "ndim":
+        raw[3] = value % 256
+    elif field == "count":
+        raw[4:8] = struct.pack(">I", value)
+    elif field == "dim" and images:
+        raw[8 + 4 * (value % 2) : 12 + 4 * (value % 2)] = struct.pack(">I", value)
+    elif field == "truncate":
+        raw = raw[: cut % (len(raw) + 1)]
+    elif field == "extend":
+        raw += bytes(cut)
+    data = bytearray(gzip.compress(bytes(raw)))
+    if gz_damage is not None:  # a flipped byte in the compressed stream, or a cut
+        at, byte = gz_damage
+        if at < len(data):
+            data[at] = byte
+        else:
+            data = data[: at % (len(data) + 1)]
+    path = tmp_path_factory.mktemp("mut") / "x.gz"
+    path.write_bytes(bytes(data))
+    _check_bounded(path)

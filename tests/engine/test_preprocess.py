@@ -9,14 +9,20 @@ import pytest
 
 from nnviz import paths
 from nnviz.engine.convnet import SimpleConvNet
+from nnviz.engine.mnist import load_mnist
 from nnviz.engine.nets import TwoLayerNet
 from nnviz.engine.preprocess import (
+    MIN_STROKE_RATIO,
+    THICK_STROKE,
     _area_weights,
     digit_probabilities,
+    format_probability,
     network_input,
     preprocess_digit,
     preprocess_steps,
+    stroke_shape,
     to_grayscale,
+    too_little_ink,
 )
 
 
@@ -73,8 +79,8 @@ def test_the_longest_side_is_scaled_to_20_pixels_and_the_aspect_kept():
 
 def test_the_centre_of_mass_lands_on_14_14_wherever_the_digit_was():
     image = np.zeros((400, 300))
-    image[250:390, 10:60] = 1.0
-    image[250:270, 10:140] = 1.0  # an L-ish shape: its mass centre is not its box centre
+    image[250:390, 10:24] = 1.0  # strokes 1/10 of the digit's height, as in MNIST
+    image[376:390, 10:100] = 1.0  # an L-ish shape: its mass centre is not its box centre
     steps = preprocess_steps(image)
     assert steps.centre_of_mass == pytest.approx((14.0, 14.0), abs=0.05)
     assert _centre(steps.x) == pytest.approx((14.0, 14.0), abs=0.05)
@@ -144,7 +150,7 @@ def test_colour_and_transparent_images_become_grey_with_the_ink_kept():
 
 def test_a_tiny_digit_is_enlarged_to_20_pixels():
     image = np.zeros((12, 12))
-    image[2:10, 5:7] = 1.0  # 8 px tall: must grow to 20 px
+    image[2:10, 5:6] = 1.0  # 8 px tall: must grow to 20 px
     steps = preprocess_steps(image)
     assert steps.scale == pytest.approx(2.5)
     rows = np.flatnonzero(steps.x.max(axis=1) > 0)
@@ -191,3 +197,64 @@ def test_preprocessing_never_imports_qt():
     code = "import sys, nnviz.engine.preprocess; print(any('PySide6' in m for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- issue 14: no false certainty, too little ink, thick strokes ---
+
+
+def test_a_probability_never_prints_as_certainty_it_lacks():
+    assert format_probability(0.99996) == "> 99.9 %"
+    assert format_probability(1.0) == "> 99.9 %"
+    assert format_probability(0.9994) == "99.9 %"
+    assert format_probability(0.848) == "84.8 %"
+    assert format_probability(0.0001) == "< 0.1 %"
+    assert format_probability(0.0) == "0.0 %"
+
+
+def _disc(side, r, centre=None):
+    rows, cols = np.indices((side, side))
+    cy, cx = centre or (side / 2, side / 2)
+    return (((rows - cy) ** 2 + (cols - cx) ** 2) <= r * r).astype(np.float32)
+
+
+def test_a_dot_or_a_short_tick_is_too_little_ink_at_any_size():
+    # (A bar 3 widths long measures like MNIST's shortest, thickest 1s: that is a digit.)
+    for side, r in ((28, 2), (100, 4), (280, 11), (1200, 60)):
+        assert too_little_ink(_disc(side, r))
+        tick = np.zeros((side, side), np.float32)
+        tick[side // 2 : side // 2 + 2 * r, side // 4 : side // 4 + 4 * r] = 1.0  # 2 widths long
+        assert too_little_ink(tick)
+        assert preprocess_steps(tick).enough_ink is False
+    assert too_little_ink(np.zeros((50, 50)))
+
+
+def test_with_the_pen_known_a_stroke_shorter_than_two_pens_is_a_tick():
+    line = np.zeros((280, 280), np.float32)
+    line[100:150, 138:142] = 1.0  # 50 px long, drawn thin (the pad's network copy)
+    assert not too_little_ink(line)  # as a shape it is a 1
+    assert too_little_ink(line, pen_width=30)  # but the user's pen was 30 px wide
+    assert not too_little_ink(line, pen_width=20)
+
+
+def test_every_mnist_test_digit_has_enough_ink():
+    _, (x, _t) = load_mnist(flatten=False)
+    ratios = np.array([stroke_shape(d).ratio for d in x[:, 0]])
+    assert ratios.min() >= MIN_STROKE_RATIO  # 4.76 for the 10,000 digits, 4.6 the rule
+    assert not any(too_little_ink(d) for d in x[:200, 0])
+
+
+def test_thick_strokes_of_a_small_digit_are_thinned_to_mnist_width(mnist_digits):
+    digit = mnist_digits[1].astype(np.float32) / 255  # a 2
+    thin = preprocess_steps(_enlarge(digit, 10), polarity="light_on_dark")
+    # The same digit written with a marker 3x as wide (each stroke dilated by 12 px).
+    fat = _enlarge(digit, 10)
+    for _ in range(12):
+        p = np.pad(fat, 1)
+        fat = np.maximum.reduce(
+            [p[1:-1, 1:-1], p[:-2, 1:-1], p[2:, 1:-1], p[1:-1, :-2], p[1:-1, 2:]]
+        )
+    thick = preprocess_steps(fat, polarity="light_on_dark")
+    assert thick.thinned and not thin.thinned
+    width = stroke_shape(thick.x).width * 20 / 100  # work px -> pixels of the 20-px box
+    assert width <= THICK_STROKE
+    assert (thick.x > 0.5).sum() < 1.4 * (thin.x > 0.5).sum()

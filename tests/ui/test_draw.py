@@ -180,15 +180,75 @@ def test_undo_button_and_ctrl_z_remove_only_the_last_stroke(page, qtbot):
     assert page.pad.is_empty()
 
 
+def _dark_pixels(pad) -> int:
+    """How many pixels of the pad the user sees inked."""
+    image = pad.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    bpl = image.bytesPerLine()
+    rows = np.frombuffer(image.constBits(), np.uint8, count=image.height() * bpl)
+    return int((rows.reshape(image.height(), bpl)[:, : image.width()] < 128).sum())
+
+
 def test_a_wider_pen_puts_more_ink_on_the_pad(page, qtbot):
     page.pen_slider.setValue(8)
     _stroke(qtbot, page.pad, ONE)
-    thin = page.pad.ink().sum()
+    thin = _dark_pixels(page.pad)
     page.clear()
     page.pen_slider.setValue(36)
     assert page.pen_label.text() == "Pen width: 36"
     _stroke(qtbot, page.pad, ONE)
-    assert page.pad.ink().sum() > 3 * thin
+    assert _dark_pixels(page.pad) > 3 * thin
+
+
+def _small(points, size=1 / 3, at=(0.5, 0.5)):
+    """The same strokes shrunk to `size` of their drawn size around `at`."""
+    return [(at[0] + (x - 0.5) * size, at[1] + (y - 0.5) * size) for x, y in points]
+
+
+def test_a_small_digit_drawn_with_the_default_pen_reads_like_a_big_one(page, qtbot):
+    assert page.pen_slider.value() == 22  # the default pen, which made small digits blobs
+    _stroke(qtbot, page.pad, SEVEN)
+    big = page.state.steps.x.copy()
+    assert page.state.digit == 7
+    page.clear()
+    _stroke(qtbot, page.pad, _small(SEVEN, at=(0.3, 0.7)))
+    assert page.state.digit == 7
+    assert "sure it is a 7" in page.confidence_label.text()
+    # The network gets a digit with MNIST-thin strokes, as for the big one, not a blob.
+    small = page.state.steps.x
+    assert small.sum() < 1.5 * big.sum()
+    assert (small > 0.5).sum() < 1.5 * (big > 0.5).sum()
+
+
+def test_a_dot_or_a_short_tick_is_not_a_digit_yet(page, qtbot):
+    for marks in ([[(0.5, 0.5)]], [[(0.45, 0.5), (0.5, 0.52)]], [[(0.2, 0.3)], [(0.22, 0.3)]]):
+        page.clear()
+        for points in marks:
+            _stroke(qtbot, page.pad, points)
+        assert not page.pad.is_empty()
+        assert page.confidence_label.text() == "Not a digit yet — draw more."
+        assert page.digit_label.text() == ""
+        assert np.all(page.bars.bars.opts["height"] == 0)  # no bars of certainty
+        assert page.bars.top_label.toPlainText() == ""
+    _stroke(qtbot, page.pad, ONE)  # drawing on turns it into a digit
+    assert page.digit_label.text() == "1"
+
+
+def test_a_clean_digit_never_shows_100_percent(page, qtbot):
+    _stroke(qtbot, page.pad, ONE)
+    assert page.state.confidence > 0.9995  # the bundled model is that sure of this 1
+    assert page.confidence_label.text() == "> 99.9 % sure it is a 1"
+    assert page.bars.top_label.toPlainText() == "> 99.9 %"
+    assert "100" not in page.confidence_label.text()
+
+
+def test_add_stroke_without_points_draws_nothing_and_raises_nothing(page, qtbot):
+    page.pad.add_stroke([])
+    assert page.pad.is_empty() and page.pad.strokes == []
+    page.pad.add_stroke(ONE)
+    page.pad.add_stroke([])
+    assert len(page.pad.strokes) == 1
+    page.undo()
+    assert page.pad.is_empty()
 
 
 def test_a_convnet_shows_its_first_layer_feature_maps(page, qtbot):
@@ -288,3 +348,11 @@ def test_draw_tab_speaks_chinese_after_the_language_switch(window, page):
     finally:
         window.set_language("en")
     assert page.clear_button.text() == "Clear"
+
+
+def test_the_caption_says_when_a_small_digit_reaches_the_network_with_thinner_strokes(page, qtbot):
+    _stroke(qtbot, page.pad, SEVEN)
+    assert "thin as MNIST" not in page.input_caption.text()
+    page.clear()
+    _stroke(qtbot, page.pad, _small(SEVEN))
+    assert "the network gets it with strokes as thin as MNIST's" in page.input_caption.text()

@@ -78,3 +78,28 @@ def test_start_training_without_mnist_asks_and_starts_nothing_when_declined(
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     assert asked and "MNIST" in asked[0]
     assert not tab.is_busy()
+
+
+def test_a_data_folder_that_cannot_be_made_is_reported_not_ignored(qtbot, monkeypatch, tmp_path):
+    target = _no_local_mnist(monkeypatch, tmp_path)
+    target.parent.write_text("a file where the data folder should be")  # mkdir must fail
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert not mnist_download.ensure_mnist(None)
+    assert warnings and f"{target}: cannot create the folder" in warnings[0]
+
+
+def test_an_incomplete_nnviz_mnist_dir_is_explained_once(monkeypatch, tmp_path):
+    partial = tmp_path / "partial"
+    partial.mkdir()
+    (partial / mnist.KEY_FILE["train_img"]).write_bytes(b"")  # one of the four files
+    monkeypatch.setenv("NNVIZ_MNIST_DIR", str(partial))
+    monkeypatch.setattr(mnist_download, "_noted", set())
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert mnist_download.ensure_mnist(None)
+    assert mnist_download.ensure_mnist(None)
+    assert len(shown) == 1
+    assert f"NNVIZ_MNIST_DIR={partial} lacks" in shown[0]
+    assert f"using {SHIPPED} instead" in shown[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -34,19 +36,42 @@ class _DownloadThread(QThread):
             self.error = ""
         except mnist.MnistError as error:
             self.error = str(error)
+        except Exception as error:  # noqa: BLE001 - e.g. an unwritable data folder: say so
+            self.error = f"{type(error).__name__}: {error}"
+
+
+_noted: set[str] = set()  # NNVIZ_MNIST_DIR notes already shown in this session
 
 
 def mnist_available() -> bool:
     try:
-        mnist.find_mnist_dir()
+        with warnings.catch_warnings():  # the GUI shows the note itself (ensure_mnist)
+            warnings.simplefilter("ignore", mnist.MnistDirWarning)
+            mnist.find_mnist_dir()
     except mnist.MnistError:
         return False
     return True
 
 
+def _show_dir_note(parent: QWidget | None) -> None:
+    """Once per session: NNVIZ_MNIST_DIR lacks files, and which folder is used instead."""
+    note = mnist.mnist_dir_note()
+    if note is None or note in _noted:
+        return
+    _noted.add(note)
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("MnistDownload", "MNIST"),
+        QCoreApplication.translate(
+            "MnistDownload", "The MNIST folder you chose is incomplete:\n{0}"
+        ).format(note),
+    )
+
+
 def ensure_mnist(parent: QWidget | None, ask: bool = True) -> bool:
     """True when the four MNIST files are there, downloading them first if the user agrees."""
     if mnist_available():
+        _show_dir_note(parent)
         return True
     if ask:
         answer = QMessageBox.question(

@@ -2,7 +2,9 @@
 
 Strokes are kept as points in pad coordinates (0..1, so a resize redraws them sharply) and are
 painted twice: on screen (dark ink on paper) and into a fixed 280x280 grey image for the network
-(ink = 1 on 0, the MNIST convention), which `ink()` returns as a NumPy array.
+(ink = 1 on 0, the MNIST convention), which `ink()` returns as a NumPy array. That copy keeps
+the pen as thin relative to the digit as an MNIST stroke (about 2-3 px of 20): a small digit
+written with a wide pen would otherwise reach the network as a blob (issue 14).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ PAPER = QColor("#ffffff")
 INK = QColor("#1a1a1a")
 BOX_COLOUR = QColor(31, 119, 180, 150)  # the ink's bounding box (the first preprocessing step)
 MARGIN = 6  # px around the paper square
+# The network copy's pen is at most this fraction of the drawing's extent (MNIST: ~2.2 px of the
+# 20-px box) and at least MIN_INK_WIDTH of the pad's side, so a dot still leaves a mark.
+INK_STROKE_FRACTION = 0.11
+MIN_INK_WIDTH = 3 / INK_SIZE
 
 
 @dataclass
@@ -58,9 +64,21 @@ def _segment(stroke: Stroke, k: int, final: bool = False) -> tuple[QPainterPath,
     return path, c[2]
 
 
-def _pen_width(stroke: Stroke, pressure: float, side: float) -> float:
+def _pen_width(stroke: Stroke, pressure: float, side: float, cap: float | None = None) -> float:
     # A light touch of a pen draws thinner; a mouse always presses 1.0.
-    return stroke.width * side * (0.35 + 0.65 * pressure)
+    width = stroke.width if cap is None else min(stroke.width, cap)
+    return width * side * (0.35 + 0.65 * pressure)
+
+
+def ink_width_cap(strokes: list[Stroke]) -> float:
+    """Widest pen (fraction of the side) for the network's copy: thin relative to the digit."""
+    points = [p for stroke in strokes for p in stroke.points]
+    if not points:
+        return MIN_INK_WIDTH
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys))
+    cap = max(MIN_INK_WIDTH, INK_STROKE_FRACTION * extent)
+    return round(cap * 2 * INK_SIZE) / (2 * INK_SIZE)  # half-pixel steps: fewer full redraws
 
 
 class DigitPad(QWidget):
@@ -74,8 +92,9 @@ class DigitPad(QWidget):
         self.strokes: list[Stroke] = []
         self._current: Stroke | None = None
         self.pen_width = 0.08  # fraction of the side: about MNIST's stroke once scaled to 20 px
-        self._ink = QImage(INK_SIZE, INK_SIZE, QImage.Format.Format_Grayscale8)
+        self._ink = QImage(INK_SIZE, INK_SIZE, QImage.Format.Format_Grayscale8)  # the network's
         self._ink.fill(0)
+        self._ink_cap = MIN_INK_WIDTH  # the network copy's pen cap it was painted with
         self._view: QImage | None = None  # the on-screen copy, as large as the paper square
         self._box: QRectF | None = None  # bounding box overlay in 0..1 units
         self._placeholder = ""
@@ -101,10 +120,22 @@ class DigitPad(QWidget):
         return not self.strokes and self._current is None
 
     def ink(self) -> np.ndarray:
-        """The drawing as the network's source image: (280, 280) float32, ink 1 on 0."""
+        """The drawing as the network's source image: (280, 280) float32, ink 1 on 0, strokes no
+        wider than INK_STROKE_FRACTION of the drawing's extent."""
         bpl = self._ink.bytesPerLine()
         rows = np.frombuffer(self._ink.constBits(), dtype=np.uint8, count=INK_SIZE * bpl)
         return rows.reshape(INK_SIZE, bpl)[:, :INK_SIZE].astype(np.float32) / 255.0
+
+    def pen_thinned_for_network(self) -> bool:
+        """True when the network's copy is drawn much thinner than the user's pen (a small
+        digit): worth telling the user, unlike the slight trim of a digit filling 2/3 of the pad."""
+        return self._ink_cap * INK_SIZE < 0.75 * self.ink_pen_width()
+
+    def ink_pen_width(self) -> float:
+        """The user's pen in ink() pixels (the widest of the strokes): "a short tick" is short
+        for this pen, however thin the network's copy draws it."""
+        widths = [s.width for s in self.strokes + ([self._current] if self._current else [])]
+        return max(widths, default=self.pen_width) * INK_SIZE
 
     def set_pen_width(self, fraction: float) -> None:
         """Width of the next strokes, as a fraction of the pad's side."""
@@ -141,9 +172,14 @@ class DigitPad(QWidget):
         self.stroke_finished.emit()
 
     def add_stroke(self, points, width: float | None = None) -> None:
-        """A finished stroke through (x, y) points in 0..1 units (screenshots, demos)."""
+        """A finished stroke through (x, y) points in 0..1 units (screenshots, demos).
+
+        No points: nothing to draw, and nothing changes (no empty stroke for Undo to remove).
+        """
         stroke = Stroke(self.pen_width if width is None else width)
         stroke.points = [(float(x), float(y), 1.0) for x, y in points]
+        if not stroke.points:
+            return
         self.strokes.append(stroke)
         self._redraw_all()
         self.changed.emit()
@@ -165,34 +201,45 @@ class DigitPad(QWidget):
         return QPointF(r.x() + x * r.width(), r.y() + y * r.height())
 
     # ---- painting strokes -----------------------------------------------------------------------
-    def _painters(self):
-        """(painter, side in px, colour) for the network image and, if it exists, the screen one."""
-        targets = [(self._ink, INK_SIZE, QColor(255, 255, 255))]
-        if self._view is not None:
+    def _painters(self, network_only: bool = False):
+        """(painter, side in px, colour, pen cap) for the 280x280 images and the screen one."""
+        white = QColor(255, 255, 255)
+        targets = [(self._ink, INK_SIZE, white, self._ink_cap)]
+        if not network_only and self._view is not None:
             # A painter on a high-DPI image works in logical pixels.
             side = self._view.width() / self._view.devicePixelRatio()
-            targets.append((self._view, side, INK))
-        for image, side, colour in targets:
+            targets.append((self._view, side, INK, None))
+        for image, side, colour, cap in targets:
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            yield painter, side, colour
+            yield painter, side, (colour, cap)
             painter.end()
 
     def _paint_piece(self, stroke: Stroke, k: int, final: bool = False) -> None:
-        for painter, side, colour in self._painters():
+        cap = ink_width_cap(self.strokes + [stroke])
+        if cap != self._ink_cap:  # the drawing grew: repaint the network copy with the new pen
+            self._ink_cap = cap
+            self._render_network_copy()
+            network_done = True
+        else:
+            network_done = False
+        for index, (painter, side, colour) in enumerate(self._painters()):
+            if index == 0 and network_done:
+                continue
             self._stroke_piece(painter, side, colour, stroke, k, final)
 
     @staticmethod
-    def _stroke_piece(painter, side, colour, stroke, k, final=False) -> None:
+    def _stroke_piece(painter, side, colour_cap, stroke, k, final=False) -> None:
+        colour, cap = colour_cap
         if k == 0:  # pen down: a dot, so a click leaves a mark
             x, y, pressure = stroke.points[0]
-            r = _pen_width(stroke, pressure, side) / 2
+            r = _pen_width(stroke, pressure, side, cap) / 2
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(x * side, y * side), r, r)
             return
         path, pressure = _segment(stroke, k, final)
-        pen = QPen(colour, _pen_width(stroke, pressure, side))
+        pen = QPen(colour, _pen_width(stroke, pressure, side, cap))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
@@ -210,9 +257,18 @@ class DigitPad(QWidget):
         self._render()
         self.update()
 
-    def _render(self) -> None:
-        """Paint every stroke again into both images (after Undo, Clear or a resize)."""
+    def _render_network_copy(self) -> None:
         self._ink.fill(0)
+        for painter, side, colour in self._painters(network_only=True):
+            for stroke in self.strokes:
+                self._paint_stroke(painter, side, colour, stroke, finished=True)
+            if self._current is not None:
+                self._paint_stroke(painter, side, colour, self._current, finished=False)
+
+    def _render(self) -> None:
+        """Paint every stroke again into every image (after Undo, Clear or a resize)."""
+        self._ink.fill(0)
+        self._ink_cap = ink_width_cap(self.strokes + ([self._current] if self._current else []))
         if self._view is not None:
             self._view.fill(PAPER)
         for painter, side, colour in self._painters():

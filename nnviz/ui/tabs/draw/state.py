@@ -64,6 +64,11 @@ class DrawState:
         self.net, self.model_name, self.model_error = None, "", message
 
     @property
+    def too_little_ink(self) -> bool:
+        """Something is drawn, but only a dot or a short tick: not a digit yet, no guess shown."""
+        return self.steps is not None and not self.steps.enough_ink
+
+    @property
     def digit(self) -> int | None:
         return None if self.probabilities is None else int(np.argmax(self.probabilities))
 
@@ -71,12 +76,16 @@ class DrawState:
     def confidence(self) -> float:
         return 0.0 if self.probabilities is None else float(self.probabilities.max())
 
-    def update(self, ink: np.ndarray) -> None:
-        """New drawing: ink (H, W) in [0, 1], 0 = paper. Preprocess, then ask the model."""
-        self.steps = preprocess_steps(ink, polarity="light_on_dark")
+    def update(self, ink: np.ndarray, pen_width: float | None = None) -> None:
+        """New drawing: ink (H, W) in [0, 1], 0 = paper. Preprocess, then ask the model.
+
+        pen_width: the user's pen in ink pixels, when `ink` was drawn thinner than the user sees
+        it (the pad's network copy): a tick is "short" for the pen the user holds.
+        """
+        self.steps = preprocess_steps(ink, polarity="light_on_dark", pen_width=pen_width)
         self.probabilities = self.feature_maps = None
-        if self.steps is None or self.net is None:
-            return
+        if self.steps is None or self.net is None or self.too_little_ink:
+            return  # no certainty to show about a dot: the engine's too_little_ink decides
         self.probabilities = digit_probabilities(self.net, self.steps.x)
         self.feature_maps = first_conv_maps(self.net, self.steps.x)
         self.predictions += 1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
+from nnviz.engine.preprocess import format_probability
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
 from nnviz.ui.tabs.draw.views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
@@ -298,7 +299,7 @@ class DrawTab(TabPage):
         """Preprocess the pad's ink, ask the model, redraw (one pass, synchronous)."""
         self._throttle.stop()
         start = time.perf_counter()
-        self.state.update(self.pad.ink())
+        self.state.update(self.pad.ink(), self.pad.ink_pen_width())
         self._refresh()
         self._last_update = time.perf_counter()
         self.last_cost = self._last_update - start
@@ -321,13 +322,24 @@ class DrawTab(TabPage):
     def _refresh_texts(self) -> None:
         """Every text that depends on the state (also called on a language change)."""
         state = self.state
+        caption = self.tr("28×28 input: ink = 1 (white), paper = 0")
+        if state.steps is not None and self.pad.pen_thinned_for_network():
+            caption += " " + self.tr(
+                "(Your pen is wide for a digit this small: the network gets it with strokes as "
+                "thin as MNIST's.)"
+            )
+        self.input_caption.setText(caption)
         if state.net is None:
             self.confidence_label.setText(self.tr("No model: no prediction."))
+        elif state.too_little_ink:
+            self.confidence_label.setText(self.tr("Not a digit yet — draw more."))
         elif state.probabilities is None:
             self.confidence_label.setText(self.tr("Draw a digit to see the network's guess."))
         else:
             self.confidence_label.setText(
-                self.tr("{0:.1%} sure it is a {1}").format(state.confidence, state.digit)
+                self.tr("{0} sure it is a {1}").format(
+                    format_probability(state.confidence), state.digit
+                )
             )
         shape = None if state.net is None else first_conv_shape(state.net)
         self.maps_caption.setVisible(shape is not None)
@@ -408,7 +420,6 @@ class DrawTab(TabPage):
         self.bars.setLabel("left", self.tr("probability"))
         self.bars.setLabel("bottom", self.tr("digit"))
         self.input_box.setTitle(self.tr("What the network sees"))
-        self.input_caption.setText(self.tr("28×28 input: ink = 1 (white), paper = 0"))
         self.maps_box.setTitle(self.tr("First convolution layer"))
         self._refresh_model_text()
         self._refresh_texts()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnviz.engine.preprocess import format_probability
 from nnviz.ui.widgets.plot import Plot
 
 BAR_COLOUR = "#1f77b4"  # matplotlib's blue, as in the book's figures
@@ -194,6 +195,6 @@ class ProbabilityBars(Plot):
         else:
             k = int(np.argmax(p))
             brushes[k] = TOP_COLOUR
-            self.top_label.setText(f"{p[k]:.0%}")
+            self.top_label.setText(format_probability(p[k]))  # never a rounded "100%"
             self.top_label.setPos(k, min(p[k], 1.0) + 0.01)
         self.bars.setOpts(height=self.probabilities, brushes=brushes)
