@@ -222,6 +222,19 @@ def _read_header(archive, key, info) -> _Header:
     return header
 
 
+def _check_data(archive, header: _Header) -> None:
+    """Inflate an entry into nothing, piece by piece: its data is all there and its CRC right.
+
+    Done for every array before a big net is built, so that sizes a file declares but does not
+    hold never justify allocating one."""
+    with archive.open(header.info) as f:
+        held = 0
+        while chunk := f.read(CHUNK_BYTES):  # zipfile checks the CRC on reaching the end
+            held += len(chunk)
+    if held != header.info.file_size:
+        raise _Refused(f"entry {_name(header.key)} is truncated")
+
+
 def _read_data(archive, header: _Header) -> np.ndarray:
     """The array of an entry whose header has been checked: inflated piece by piece, no more."""
     shape = header.shape[::-1] if header.fortran_order else header.shape
@@ -275,12 +288,18 @@ class _WeightBudget(np.random.Generator):
     """The generator a loaded net is built with: it refuses to draw more weight arrays, or more
     values, than the file declares. Every net draws its initial weights from its rng before
     anything else of that size, so a spec asking for more than the file holds is refused before
-    the net allocates it (the file's arrays then replace the draws)."""
+    the net allocates it (the file's arrays then replace the draws).
 
-    def __init__(self, arrays: int, values: int):
+    Past ``TRUSTED_VALUES`` it first has ``verify()`` inflate the file's arrays into nothing: a
+    big net is built only for data the file really holds, not merely declares."""
+
+    TRUSTED_VALUES = 1_000_000  # 8 MB of float64 draws: built without looking at the data
+
+    def __init__(self, arrays: int, values: int, verify):
         super().__init__(np.random.PCG64(0))
         self.arrays_left, self.values_left = arrays, values
         self.declared = f"{arrays} weight arrays, {values:,} values"
+        self.drawn, self.verify = 0, verify
 
     def standard_normal(self, size=None, *args, **kwargs):
         shape = size if isinstance(size, (tuple, list)) else (1 if size is None else size,)
@@ -291,16 +310,27 @@ class _WeightBudget(np.random.Generator):
             raise _Refused(
                 f"the architecture needs more weights than the file holds ({self.declared})"
             )
+        self.drawn += values
+        if self.drawn > self.TRUSTED_VALUES and self.verify is not None:
+            self.verify()
+            self.verify = None
         return super().standard_normal(size, *args, **kwargs)
 
 
-def _build(spec, headers) -> object:
+def _build(spec, headers, archive) -> object:
     arrays = [h for key, h in headers.items() if key.startswith("params/")]
-    budget = _WeightBudget(len(arrays), sum(h.size for h in arrays))
+
+    def verify():
+        for entry in headers.values():
+            _check_data(archive, entry)
+
+    budget = _WeightBudget(len(arrays), sum(h.size for h in arrays), verify)
     try:
         return build_net(spec, rng=budget)
     except (_Refused, MemoryError):
         raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise  # from verify(): the file is damaged, not the spec
     except Exception as e:  # a hostile spec reaches the constructors: any error is the spec's
         raise _Refused(f"the architecture cannot be built ({type(e).__name__}: {e})") from None
 
@@ -336,7 +366,7 @@ def _load(path):
         members = _members(archive)
         header = _read_spec_header(archive, members)
         arrays = {k: _read_header(archive, k, info) for k, info in members.items() if k != SPEC_KEY}
-        net = _build(header["spec"], arrays)
+        net = _build(header["spec"], arrays, archive)
 
         expected = {f"params/{k}": v for k, v in net.params.items()}
         expected.update(_state_arrays(net))

@@ -231,3 +231,18 @@ def test_the_bundled_convnet_still_loads(model_path):
     net = load_model(model_path)
     assert net.spec["type"] == "simple_convnet"
     assert net.params["W1"].shape == (30, 1, 5, 5)
+
+
+def test_a_big_net_is_built_only_for_arrays_the_file_really_holds(tmp_path):
+    # Headers and zip directory agree on a 32 MB W1 for a matching spec, but the data is absent.
+    spec = {"type": "two_layer", "input_size": 2000, "hidden_size": 2000, "output_size": 2}
+    shapes = {"W1": (2000, 2000), "b1": (2000,), "W2": (2000, 2), "b2": (2,)}
+    arrays = {"model.json": np.array(header_text(spec))}
+    arrays.update({f"params/{k}": npy_header_claiming(s) for k, s in shapes.items()})
+    data = npz_bytes(arrays)
+    for index, shape in enumerate(shapes.values(), start=1):
+        size = len(npy_header_claiming(shape)) + 8 * int(np.prod(shape))
+        data = patch_entry(data, index, "size", size)
+    with peak_memory() as peak:
+        refused(write(tmp_path, data), "damaged|truncated")
+    assert peak["mb"] < 16
