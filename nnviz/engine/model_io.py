@@ -46,7 +46,7 @@ MAX_SPEC_CHARS = 1_000_000  # model.json: an architecture and a little metadata
 MAX_MEMBERS = 256  # a model has one entry per array: a few dozen at most
 MAX_DIRECTORY_BYTES = 256 * 1024  # the zip's central directory, read whole by zipfile
 MAX_REASON_CHARS = 300  # a reason is one readable line, whatever the file holds
-CHUNK_BYTES = 4 * MiB  # arrays are inflated piece by piece into their final buffer
+CHUNK_BYTES = 1 * MiB  # arrays are inflated piece by piece into their final buffer
 READABLE_COMPRESSION = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}  # both inflate with a bound
 
 
