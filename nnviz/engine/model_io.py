@@ -429,6 +429,8 @@ def check_save_target(path) -> Path:
 
 
 def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl-C there: never probe, never delete
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
