@@ -57,3 +57,25 @@ def test_opening_a_hostile_model_shows_the_reason_in_a_dialog(
     assert "hostile.npz" in shown[0] and reason in shown[0]
     assert len(shown[0]) < 400 + len(str(path))
     assert window.current_page() is before
+
+
+def test_saving_onto_a_pipe_shows_why_and_leaves_the_pipe(window, qtbot, tmp_path, monkeypatch):
+    import os
+
+    from nnviz.engine import save_model
+
+    model = save_model(TwoLayerNet(784, 5, 10, rng=0), tmp_path / "model.npz")
+    assert window.open_model(str(model))
+    page = window.current_page()
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=20_000)  # its test-set evaluation
+    pipe = tmp_path / "pipe.npz"
+    os.mkfifo(pipe)
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pipe), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+
+    window.save_model_action.trigger()  # File > Save model…
+
+    assert len(shown) == 1 and "not a regular file" in shown[0]
+    assert pipe.exists() and not pipe.is_file()
+    assert not [p for p in tmp_path.iterdir() if "nnviz-tmp" in p.name]
