@@ -246,3 +246,13 @@ def test_a_big_net_is_built_only_for_arrays_the_file_really_holds(tmp_path):
     with peak_memory() as peak:
         refused(write(tmp_path, data), "damaged|truncated")
     assert peak["mb"] < 16
+
+
+def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.npz"
+    with open(path, "wb") as f:
+        f.write(b"PK\x03\x04")
+        f.truncate(model_io.MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    with peak_memory() as peak:
+        refused(path, r"too large for a model \(nnviz opens models up to 272 MB\)")
+    assert peak["mb"] < 1
