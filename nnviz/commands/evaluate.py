@@ -31,6 +31,30 @@ def add_parser(subparsers) -> None:
     )
 
 
+MNIST_INPUTS = ((784,), (1, 28, 28))  # flat rows or one-channel images of 28x28 digits
+MNIST_CLASSES = 10
+
+
+def _input_output(net) -> tuple[tuple, object]:
+    """(input shape, number of outputs) a net's spec declares: (784,) / (1, 28, 28) and 10."""
+    spec = net.spec
+    given = spec.get("input_dim", spec.get("input_size"))
+    shape = tuple(given) if isinstance(given, (list, tuple)) else (given,)
+    return shape, spec.get("output_size")
+
+
+def mnist_mismatch(net) -> str | None:
+    """Why net cannot be scored on MNIST digits (None if it can)."""
+    shape, classes = _input_output(net)
+    if shape in MNIST_INPUTS and classes == MNIST_CLASSES:
+        return None
+    size = "×".join(str(n) for n in shape)
+    return (
+        f"it reads inputs of shape {size} and outputs {classes} classes; "
+        f"evaluate needs a model for 28×28 digits (784 values) with {MNIST_CLASSES} classes"
+    )
+
+
 def _fail(message: str) -> int:
     print(f"nnviz evaluate: {message}", file=sys.stderr)
     return EXIT_ERROR
@@ -46,6 +70,9 @@ def run(args) -> int:
     except ModelFileError as error:
         hint = "" if args.model else " Train one with `nnviz train --out PATH`, or pass --model."
         return _fail(f"cannot load the model: {str(error).rstrip('.')}.{hint}")
+    mismatch = mnist_mismatch(net)
+    if mismatch:
+        return _fail(f"the model {model_path} does not fit MNIST: {mismatch}")
     try:
         # Flat rows of 784 suit every net: the conv nets read them as (1, 28, 28) images.
         _, (x_test, t_test) = load_mnist(normalize=True, flatten=True, dtype=net.dtype)

@@ -57,3 +57,42 @@ def test_the_bundled_convnet_reaches_98_8_percent_on_the_test_set(capsys):
     assert report["type"] == "simple_convnet"
     assert report["n"] == 10000
     assert report["accuracy"] >= 0.988
+
+
+def test_evaluate_refuses_a_model_with_five_classes_instead_of_printing_an_accuracy(
+    tmp_path, capsys
+):
+    path = save_model(TwoLayerNet(784, 5, 5, rng=1), tmp_path / "five.npz")
+    assert run_evaluate(path) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "five.npz does not fit MNIST" in captured.err
+    assert "inputs of shape 784 and outputs 5 classes" in captured.err
+    assert "10 classes" in captured.err
+
+
+def test_evaluate_refuses_a_convnet_for_colour_images_and_names_its_input(tmp_path, capsys):
+    from nnviz.engine import SimpleConvNet
+
+    net = SimpleConvNet(input_dim=(3, 28, 28), hidden_size=4, rng=0)
+    path = save_model(net, tmp_path / "rgb.npz")
+    assert run_evaluate(path, as_json=False) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "inputs of shape 3×28×28 and outputs 10 classes" in captured.err
+
+
+def test_evaluate_says_permission_denied_when_the_model_cannot_be_read(
+    tmp_path, capsys, monkeypatch
+):
+    from nnviz.engine import model_io
+
+    path = save_model(TwoLayerNet(784, 5, 10, rng=1), tmp_path / "locked.npz")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(model_io, "open", denied, raising=False)  # the tests run as root
+    assert run_evaluate(path) == 1
+    err = capsys.readouterr().err
+    assert "permission denied" in err and "not a .npz" not in err
