@@ -1,0 +1,42 @@
+"""Learning tab (ch4): loss functions, the gradient of a network, mini-batches, and the race of the
+numerical gradient against backpropagation, one page each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from nnviz.ui.tabs.learning.loss_page import LossPage
+from nnviz.ui.widgets.tab_page import TabPage
+
+
+class LearningTab(TabPage):
+    """Chapter 4 in four pages; each page has its figure on the left and its panel on the right."""
+
+    TAB_ID = "learning"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.loss_page = LossPage()
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.loss_page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Learning")
+
+    def chapter_note(self) -> str:
+        return self.tr("Chapter 4: loss functions, mini-batches and the gradient of a network")
+
+    def retranslate(self) -> None:
+        self.pages.setTabText(0, self.tr("Loss functions"))
+        self.loss_page.retranslate()
+
+    def shutdown(self) -> None:
+        pass
+
+
+Tab = LearningTab  # the name the tab table looks for

@@ -1,0 +1,111 @@
+"""The Learning tab (chapter 4) as a student uses it: losses, simpleNet's dW, mini-batches, race."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+from nnviz.engine import cross_entropy_error, mean_squared_error
+from nnviz.ui.tabs.learning.state import BOOK_Y, LossState
+
+
+@pytest.fixture
+def tab(window, qtbot):
+    window.show_tab("learning")
+    tab = window.page("learning")
+    qtbot.waitExposed(tab)
+    return tab
+
+
+@pytest.fixture
+def loss_page(tab, qtbot):
+    tab.pages.setCurrentWidget(tab.loss_page)
+    qtbot.waitExposed(tab.loss_page.bars)
+    return tab.loss_page
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def to_viewport(plot, x, y):
+    scene = plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+    return plot.mapFromScene(scene)
+
+
+def drag(qtbot, plot, start, end, steps=6):
+    """A real left-button drag on the plot's viewport from one data point to another."""
+    viewport = plot.viewport()
+    a, b = to_viewport(plot, *start), to_viewport(plot, *end)
+    QTest.mouseMove(viewport, a)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for i in range(1, steps + 1):
+        qtbot.wait(12)
+        QTest.mouseMove(viewport, a + (b - a) * i / steps)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+# ---- loss functions (4.2.1–4.2.2) ---------------------------------------------------------------
+def test_the_books_example_shows_the_books_two_losses(loss_page):
+    assert loss_page.mse_value.text() == "0.0975"
+    assert loss_page.cee_value.text() == "0.5108"
+    np.testing.assert_allclose(loss_page.bars.bars.opts["height"], BOOK_Y)
+    assert loss_page.label_choice.currentText() == "2"
+
+
+def test_favouring_7_shows_the_books_larger_losses_and_back(loss_page, qtbot):
+    click(qtbot, loss_page.seven_button)
+    assert loss_page.mse_value.text() == "0.5975"
+    assert loss_page.cee_value.text() == "2.3026"
+    assert "answer: 7" in loss_page.answer.text()
+    x, y = loss_page.log_plot.point.getData()
+    assert x[0] == pytest.approx(0.1) and y[0] == pytest.approx(2.3026, abs=1e-4)
+    click(qtbot, loss_page.book_button)
+    assert (loss_page.mse_value.text(), loss_page.cee_value.text()) == ("0.0975", "0.5108")
+
+
+def test_dragging_a_bar_sets_it_keeps_the_sum_1_and_recomputes_both_losses(loss_page, qtbot):
+    drag(qtbot, loss_page.bars, (2, 0.3), (2, 0.9))
+    y = np.array(loss_page.bars.bars.opts["height"])
+    assert y[2] == pytest.approx(0.9, abs=0.02)
+    assert y.sum() == pytest.approx(1.0)
+    # The others kept their proportions: y_0 / y_1 was 0.1 / 0.05.
+    assert y[0] / y[1] == pytest.approx(2.0)
+    t = np.eye(10)[2]
+    assert loss_page.mse_value.text() == f"{mean_squared_error(y, t):.4f}"
+    assert loss_page.cee_value.text() == f"{cross_entropy_error(y, t):.4f}"
+    assert float(loss_page.cee_value.text()) < 0.5108
+
+
+def test_dragging_the_correct_bar_to_0_shows_the_delta_cap(loss_page, qtbot):
+    drag(qtbot, loss_page.bars, (2, 0.5), (2, -0.5))
+    assert loss_page.state.y[2] == 0
+    assert loss_page.cee_value.text() == "16.1181"  # −log(1e-7): finite thanks to the delta
+    assert "↑" in loss_page.log_plot.point_text.toPlainText()
+
+
+def test_choosing_another_label_changes_the_cross_entropy_only_through_its_y(loss_page, qtbot):
+    loss_page.label_choice.setCurrentIndex(5)  # y_5 = 0.1
+    assert loss_page.cee_value.text() == f"{-np.log(0.1 + 1e-7):.4f}"
+    green = loss_page.bars.bars.opts["brushes"]
+    assert green[5] != green[2]
+
+
+def test_keys_on_the_bars_select_and_raise_a_bar(loss_page, qtbot):
+    loss_page.bars.setFocus()
+    QTest.keyClick(loss_page.bars, Qt.Key.Key_Right)  # from bar 2 to bar 3
+    assert loss_page.bar_choice.value() == 3
+    QTest.keyClick(loss_page.bars, Qt.Key.Key_PageUp)
+    assert loss_page.state.y[3] == pytest.approx(0.1)
+    assert loss_page.state.y.sum() == pytest.approx(1.0)
+    assert loss_page.value_box.value() == pytest.approx(0.1)
+
+
+def test_loss_state_shares_the_rest_equally_when_the_others_were_all_0():
+    state = LossState()
+    state.set_probability(4, 1.0)
+    assert state.y[4] == 1 and state.y.sum() == pytest.approx(1)
+    state.set_probability(4, 0.1)
+    np.testing.assert_allclose(np.delete(state.y, 4), 0.1)
+    with pytest.raises(ValueError):
+        state.set_label(10)
