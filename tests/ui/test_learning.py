@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from nnviz.engine import cross_entropy_error, mean_squared_error
+from nnviz.engine import SimpleNet, cross_entropy_error, mean_squared_error, numerical_gradient
+from nnviz.engine.nets import BOOK_SIMPLE_NET_T, BOOK_SIMPLE_NET_W, BOOK_SIMPLE_NET_X
 from nnviz.ui.tabs.learning.state import BOOK_Y, LossState
 
 
@@ -109,3 +110,74 @@ def test_loss_state_shares_the_rest_equally_when_the_others_were_all_0():
     np.testing.assert_allclose(np.delete(state.y, 4), 0.1)
     with pytest.raises(ValueError):
         state.set_label(10)
+
+
+# ---- the gradient of a network (4.4.2) ----------------------------------------------------------
+@pytest.fixture
+def network_page(tab, qtbot):
+    tab.pages.setCurrentWidget(tab.network_page)
+    qtbot.waitExposed(tab.network_page.table)
+    return tab.network_page
+
+
+def table_column(table, column):
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def as_float(text):
+    return float(text.replace("−", "-"))
+
+
+def test_simple_net_shows_the_books_loss_before_any_nudge(network_page):
+    assert network_page.loss_text.text() == "loss = 0.9281"
+    assert network_page.table.rowCount() == 0
+    assert "0.47355232" in network_page.net_text.text()
+
+
+def test_nudging_one_weight_shows_its_two_losses_difference_and_entry(network_page, qtbot):
+    click(qtbot, network_page.next_button)
+    assert network_page.table.rowCount() == 1
+    net = SimpleNet(BOOK_SIMPLE_NET_W)
+    x, t = BOOK_SIMPLE_NET_X, BOOK_SIMPLE_NET_T
+    net.W[0, 0] += 1e-4
+    up = net.loss(x, t)
+    net.W[0, 0] -= 2e-4
+    down = net.loss(x, t)
+    row = [network_page.table.item(0, c).text() for c in range(6)]
+    assert row[0] == "W[0,0]"
+    assert as_float(row[2]) == pytest.approx(up, abs=1e-8)
+    assert as_float(row[3]) == pytest.approx(down, abs=1e-8)
+    assert as_float(row[4]) == pytest.approx(up - down, rel=1e-3)
+    assert row[5] == "0.2192"
+    assert "must go <b>down</b>" in network_page.meaning.text()
+    x_curve, _ = network_page.loss_curve.getData()
+    assert x_curve.min() < BOOK_SIMPLE_NET_W[0, 0] < x_curve.max()
+    # The sweep drawn for the plot put the weight back.
+    assert network_page.walk.net.W[0, 0] == BOOK_SIMPLE_NET_W[0, 0]
+
+
+def test_the_dw_shown_equals_numerical_gradient(network_page, qtbot):
+    click(qtbot, network_page.all_button)
+    assert network_page.table.rowCount() == 6
+    assert not network_page.next_button.isEnabled()
+    net = SimpleNet(BOOK_SIMPLE_NET_W)
+    dW = numerical_gradient(lambda _: net.loss(BOOK_SIMPLE_NET_X, BOOK_SIMPLE_NET_T), net.W)
+    shown = np.array([as_float(v) for v in table_column(network_page.table, 5)]).reshape(2, 3)
+    np.testing.assert_allclose(shown, dW, atol=5e-5)
+    np.testing.assert_array_equal(network_page.walk.dW(), dW)
+    assert "−0.5442" in network_page.dW_text.text()
+    network_page.table.selectRow(2)  # W[0,2]: negative
+    assert "must go <b>up</b>" in network_page.meaning.text()
+
+
+def test_a_random_w_starts_the_nudges_again_with_its_own_loss(network_page, qtbot):
+    click(qtbot, network_page.next_button)
+    click(qtbot, network_page.random_button)
+    assert network_page.table.rowCount() == 0
+    net = network_page.walk.net
+    assert (
+        network_page.loss_text.text()
+        == f"loss = {net.loss(BOOK_SIMPLE_NET_X, BOOK_SIMPLE_NET_T):.4f}"
+    )
+    click(qtbot, network_page.book_button)
+    assert network_page.loss_text.text() == "loss = 0.9281"

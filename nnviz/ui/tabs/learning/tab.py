@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from nnviz.ui.tabs.learning.loss_page import LossPage
+from nnviz.ui.tabs.learning.network_page import NetworkPage
 from nnviz.ui.widgets.tab_page import TabPage
 
 
@@ -17,9 +18,11 @@ class LearningTab(TabPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.loss_page = LossPage()
+        self.network_page = NetworkPage()
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.loss_page, "")
+        self.pages.addTab(self.network_page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages, 1)
@@ -33,10 +36,18 @@ class LearningTab(TabPage):
 
     def retranslate(self) -> None:
         self.pages.setTabText(0, self.tr("Loss functions"))
+        self.pages.setTabText(1, self.tr("Gradient of a network"))
         self.loss_page.retranslate()
+        self.network_page.retranslate()
 
     def shutdown(self) -> None:
         pass
+
+    def prepare_screenshot(self) -> None:
+        """The simpleNet page half-way through its nudges: the most telling picture of ch4."""
+        self.pages.setCurrentWidget(self.network_page)
+        for _ in range(4):
+            self.network_page.nudge_next()
 
 
 Tab = LearningTab  # the name the tab table looks for

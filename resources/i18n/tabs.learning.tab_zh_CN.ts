@@ -1,0 +1,23 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>LearningTab</name>
+    <message>
+      <source>Learning</source>
+      <translation>学习</translation>
+    </message>
+    <message>
+      <source>Chapter 4: loss functions, mini-batches and the gradient of a network</source>
+      <translation>第 4 章：损失函数、mini-batch 与神经网络的梯度</translation>
+    </message>
+    <message>
+      <source>Loss functions</source>
+      <translation>损失函数</translation>
+    </message>
+    <message>
+      <source>Gradient of a network</source>
+      <translation>神经网络的梯度</translation>
+    </message>
+  </context>
+</TS>
