@@ -19,5 +19,9 @@
       <source>Gradient of a network</source>
       <translation>神经网络的梯度</translation>
     </message>
+    <message>
+      <source>Mini-batches</source>
+      <translation>mini-batch 学习</translation>
+    </message>
   </context>
 </TS>

@@ -181,3 +181,57 @@ def test_a_random_w_starts_the_nudges_again_with_its_own_loss(network_page, qtbo
     )
     click(qtbot, network_page.book_button)
     assert network_page.loss_text.text() == "loss = 0.9281"
+
+
+# ---- mini-batches (4.2.3–4.2.4) -----------------------------------------------------------------
+@pytest.fixture
+def batch_page(tab, qtbot):
+    tab.pages.setCurrentWidget(tab.batch_page)  # showing the page starts preparing MNIST
+    page = tab.batch_page
+    qtbot.waitUntil(lambda: page.lab is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
+    return page
+
+
+def test_a_drawn_batch_shows_its_images_and_its_loss_in_both_forms(batch_page, qtbot):
+    lab = batch_page.lab
+    batch_page.size_box.setValue(10)
+    click(qtbot, batch_page.draw_button)
+    batch = batch_page.last_batch
+    assert len(batch.indices) == 10 and batch.indices.max() < 60000
+    assert "np.random.choice(60000, 10)" in batch_page.batch_code.text()
+    expected = cross_entropy_error(lab.y[batch.indices], lab.labels[batch.indices])
+    one_hot = np.eye(10)[lab.labels[batch.indices]]
+    assert batch_page.labels_value.text() == f"{expected:.4f}"
+    assert (
+        batch_page.one_hot_value.text()
+        == f"{cross_entropy_error(lab.y[batch.indices], one_hot):.4f}"
+    )
+    assert batch_page.one_hot_value.text() == batch_page.labels_value.text()
+    assert batch_page.full_value.text() == f"{cross_entropy_error(lab.y, lab.labels):.4f}"
+    first = batch_page.thumbnails[0]
+    assert not first.image.pixmap().isNull()
+    assert first.caption.text().startswith(f"t={lab.labels[batch.indices[0]]}")
+    # The network's outputs are a softmax (rows sum to 1) and better than chance.
+    np.testing.assert_allclose(lab.y[:100].sum(axis=1), 1)
+    assert lab.full_loss < 1.0
+    # A batch of 3 fills three thumbnails and leaves the rest empty.
+    batch_page.size_box.setValue(3)
+    click(qtbot, batch_page.draw_button)
+    assert batch_page.thumbnails[3].caption.text() == ""
+
+
+def test_the_batch_loss_converges_to_the_full_loss_as_the_batch_grows(batch_page, qtbot):
+    batch_page.clear_samples()
+    click(qtbot, batch_page.live_button)  # sampled live, a batch of each size per tick
+    qtbot.waitUntil(lambda: len(batch_page.samples[1000]) >= 40, timeout=60_000)
+    click(qtbot, batch_page.live_button)
+    assert not batch_page.live_timer.isActive()
+    spread = batch_page.spread_by_size()
+    assert spread[1000] < spread[100] < spread[10] < spread[1]
+    assert spread[1000] < 0.1
+    full = batch_page.lab.full_loss
+    assert abs(np.mean(batch_page.samples[1000]) - full) < 0.03
+    x, y = batch_page.scatter.getData()
+    assert len(y) == sum(len(v) for v in batch_page.samples.values())
+    assert batch_page.full_line.value() == pytest.approx(full)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from nnviz.ui.tabs.learning.batch_page import BatchPage
 from nnviz.ui.tabs.learning.loss_page import LossPage
 from nnviz.ui.tabs.learning.network_page import NetworkPage
 from nnviz.ui.widgets.tab_page import TabPage
@@ -19,10 +20,12 @@ class LearningTab(TabPage):
         super().__init__(parent)
         self.loss_page = LossPage()
         self.network_page = NetworkPage()
+        self.batch_page = BatchPage()
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.loss_page, "")
         self.pages.addTab(self.network_page, "")
+        self.pages.addTab(self.batch_page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages, 1)
@@ -38,10 +41,12 @@ class LearningTab(TabPage):
         self.pages.setTabText(0, self.tr("Loss functions"))
         self.pages.setTabText(1, self.tr("Gradient of a network"))
         self.loss_page.retranslate()
+        self.pages.setTabText(2, self.tr("Mini-batches"))
         self.network_page.retranslate()
+        self.batch_page.retranslate()
 
     def shutdown(self) -> None:
-        pass
+        self.batch_page.shutdown()
 
     def prepare_screenshot(self) -> None:
         """The simpleNet page half-way through its nudges: the most telling picture of ch4."""
