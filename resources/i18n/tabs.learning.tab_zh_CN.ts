@@ -23,5 +23,9 @@
       <source>Mini-batches</source>
       <translation>mini-batch 学习</translation>
     </message>
+    <message>
+      <source>Numerical gradient vs backprop</source>
+      <translation>数值微分 vs 误差反向传播</translation>
+    </message>
   </context>
 </TS>

@@ -1,5 +1,8 @@
 """The Learning tab (chapter 4) as a student uses it: losses, simpleNet's dW, mini-batches, race."""
 
+import functools
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -7,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from nnviz.engine import SimpleNet, cross_entropy_error, mean_squared_error, numerical_gradient
 from nnviz.engine.nets import BOOK_SIMPLE_NET_T, BOOK_SIMPLE_NET_W, BOOK_SIMPLE_NET_X
+from nnviz.ui.tabs.learning.race import gradient_check_steps, race_steps
 from nnviz.ui.tabs.learning.state import BOOK_Y, LossState
 
 
@@ -235,3 +239,94 @@ def test_the_batch_loss_converges_to_the_full_loss_as_the_batch_grows(batch_page
     x, y = batch_page.scatter.getData()
     assert len(y) == sum(len(v) for v in batch_page.samples.values())
     assert batch_page.full_line.value() == pytest.approx(full)
+
+
+# ---- the race: numerical gradient vs backprop (4.5 vs 5.7) --------------------------------------
+@pytest.fixture
+def race_page(tab, qtbot):
+    tab.pages.setCurrentWidget(tab.race_page)
+    qtbot.waitExposed(tab.race_page.plot)
+    return tab.race_page
+
+
+def test_the_race_counts_both_runs_measures_the_ratio_and_stops_at_once(race_page, qtbot):
+    assert race_page.params_text.text().startswith("784-50-10 has 39,760 parameters")
+    click(qtbot, race_page.start_button)
+    assert race_page.is_running() and not race_page.start_button.isEnabled()
+
+    def both_moving():
+        tick = race_page.last_tick
+        return (
+            tick is not None
+            and tick.backprop.iterations >= 20
+            and tick.numerical.params_done >= 20
+            and race_page.ratio_text.text() != ""
+        )
+
+    qtbot.waitUntil(both_moving, timeout=60_000)
+    tick = race_page.shown_tick
+    assert tick.numerical.iterations == 0  # tens of seconds per iteration: not one done yet
+    assert tick.numerical.params_total == 39760
+    assert tick.ratio() > 100  # measured; here about 10⁴
+    shown = int(race_page.ratio_text.text().split("as long as ")[1].split(" ")[0].replace(",", ""))
+    assert shown == pytest.approx(tick.ratio(), rel=0.01)
+    assert race_page.pass_bar.value() == tick.numerical.params_done
+    assert "Parameters done in this pass" in race_page.numerical_text.text()
+    x, y = race_page.curves["backprop"].getData()
+    assert len(x) > 1 and y[-1] < y[0]  # backprop has already learnt something
+
+    began = time.perf_counter()
+    click(qtbot, race_page.stop_button)
+    assert time.perf_counter() - began < 1.0
+    assert not race_page.is_running() and race_page.start_button.isEnabled()
+    frozen = race_page.last_tick
+    qtbot.wait(300)
+    assert race_page.last_tick is frozen  # neither run moves after Stop
+
+
+def test_leaving_the_race_page_stops_the_race(race_page, tab, qtbot):
+    click(qtbot, race_page.start_button)
+    assert race_page.is_running()
+    tab.pages.setCurrentWidget(tab.loss_page)
+    assert not race_page.is_running()
+
+
+def tiny_mnist():
+    rng = np.random.default_rng(0)
+    return rng.integers(0, 256, (40, 784), dtype=np.uint8), rng.integers(0, 10, 40)
+
+
+def test_race_steps_finish_numerical_iterations_on_a_tiny_net_and_time_them():
+    steps = race_steps(loader=tiny_mnist, batch_size=2, hidden_size=2, slice_s=0.01)
+    tick = None
+    while tick is None or tick.numerical.iterations < 2:
+        item = next(steps)
+        tick = item if item is not None else tick
+    steps.close()
+    numerical, backprop = tick.numerical, tick.backprop
+    assert numerical.params_total == 784 * 2 + 2 + 2 * 10 + 10
+    assert backprop.iterations > numerical.iterations
+    assert numerical.seconds_per_iteration() > backprop.seconds_per_iteration()
+    assert tick.ratio() > 1
+
+
+def test_gradient_check_finds_backprop_and_numerical_gradients_agree():
+    items = [i for i in gradient_check_steps(loader=tiny_mnist, hidden_size=3) if i is not None]
+    result = items[-1]
+    assert set(result.differences) == {"W1", "b1", "W2", "b2"}
+    assert max(result.differences.values()) < 1e-6
+    assert result.seconds_numerical > result.seconds_backprop
+
+
+def test_the_gradient_check_button_shows_each_parameters_difference(race_page, qtbot, monkeypatch):
+    import nnviz.ui.tabs.learning.race_page as page_module
+
+    fast = functools.partial(gradient_check_steps, loader=tiny_mnist)
+    monkeypatch.setattr(page_module, "gradient_check_steps", fast)
+    click(qtbot, race_page.check_button)
+    qtbot.waitUntil(lambda: not race_page.is_running(), timeout=60_000)
+    text = race_page.check_text.text()
+    for key in ("W1", "b1", "W2", "b2"):
+        assert f"{key}: " in text
+        value = float(text.split(f"{key}: ")[1].split("\n")[0])
+        assert value == pytest.approx(race_page.check_result.differences[key], rel=0.01)

@@ -323,8 +323,7 @@ class BatchPage(QWidget):
         shown = ", ".join(str(i) for i in batch.indices[:THUMBNAILS])
         more = ", …" if len(batch.indices) > THUMBNAILS else ""
         self.batch_code.setText(
-            f"batch_mask = np.random.choice({TRAIN_SIZE}, {len(batch.indices)})"
-            f" → [{shown}{more}]"
+            f"batch_mask = np.random.choice({TRAIN_SIZE}, {len(batch.indices)}) → [{shown}{more}]"
         )
         self.one_hot_value.setText(f"{batch.loss_one_hot:.4f}")
         self.labels_value.setText(f"{batch.loss_labels:.4f}")
@@ -386,4 +385,3 @@ class BatchPage(QWidget):
             )
         )
         self._update_controls()
-

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from nnviz.ui.tabs.learning.batch_page import BatchPage
 from nnviz.ui.tabs.learning.loss_page import LossPage
 from nnviz.ui.tabs.learning.network_page import NetworkPage
+from nnviz.ui.tabs.learning.race_page import RacePage
 from nnviz.ui.widgets.tab_page import TabPage
 
 
@@ -21,11 +22,13 @@ class LearningTab(TabPage):
         self.loss_page = LossPage()
         self.network_page = NetworkPage()
         self.batch_page = BatchPage()
+        self.race_page = RacePage()
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.loss_page, "")
         self.pages.addTab(self.network_page, "")
         self.pages.addTab(self.batch_page, "")
+        self.pages.addTab(self.race_page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages, 1)
@@ -40,13 +43,14 @@ class LearningTab(TabPage):
     def retranslate(self) -> None:
         self.pages.setTabText(0, self.tr("Loss functions"))
         self.pages.setTabText(1, self.tr("Gradient of a network"))
-        self.loss_page.retranslate()
         self.pages.setTabText(2, self.tr("Mini-batches"))
-        self.network_page.retranslate()
-        self.batch_page.retranslate()
+        self.pages.setTabText(3, self.tr("Numerical gradient vs backprop"))
+        for page in (self.loss_page, self.network_page, self.batch_page, self.race_page):
+            page.retranslate()
 
     def shutdown(self) -> None:
         self.batch_page.shutdown()
+        self.race_page.shutdown()
 
     def prepare_screenshot(self) -> None:
         """The simpleNet page half-way through its nudges: the most telling picture of ch4."""
