@@ -262,6 +262,12 @@ class SimpleNet:
         """Ch4.4.2 L = cross_entropy_error(softmax(x·W), t)."""
         return cross_entropy_error(softmax(self.predict(x)), t)
 
+    def accuracy(self, x, t):
+        """Ch4.2.5 share of rows of x whose largest score is the label (t: labels or one-hot)."""
+        t = np.asarray(t)
+        labels = t.argmax(axis=-1) if t.ndim == np.ndim(x) else t
+        return float(np.mean(np.argmax(self.predict(x), axis=-1) == labels))
+
 
 @register_net("two_layer")
 class TwoLayerNet(LayerNet):

@@ -16,6 +16,10 @@
       <translation>损失函数</translation>
     </message>
     <message>
+      <source>Loss, not accuracy</source>
+      <translation>损失而非识别精度</translation>
+    </message>
+    <message>
       <source>Gradient of a network</source>
       <translation>神经网络的梯度</translation>
     </message>

@@ -92,3 +92,11 @@ def test_net_numerical_gradient_steps_equals_numerical_gradient_and_backprop():
         np.testing.assert_array_equal(grads[key], reference[key])
         np.testing.assert_allclose(grads[key], backprop[key], atol=1e-7)
         np.testing.assert_array_equal(net.params[key], before[key])
+
+
+def test_simple_net_accuracy_counts_the_rows_whose_top_score_is_the_label():
+    net = SimpleNet(np.eye(2, 3))  # z = x·W: the score of class 0 is x0, of class 1 is x1
+    x = np.array([[2.0, 1.0], [0.0, 3.0], [1.0, 0.5], [0.0, -1.0]])
+    labels = np.array([0, 1, 1, 2])
+    assert net.accuracy(x, labels) == 0.5
+    assert net.accuracy(x, np.eye(3)[labels]) == 0.5

@@ -330,3 +330,43 @@ def test_the_gradient_check_button_shows_each_parameters_difference(race_page, q
         assert f"{key}: " in text
         value = float(text.split(f"{key}: ")[1].split("\n")[0])
         assert value == pytest.approx(race_page.check_result.differences[key], rel=0.01)
+
+
+# ---- why a loss and not accuracy (4.2.5) --------------------------------------------------------
+@pytest.fixture
+def accuracy_page(tab, qtbot):
+    tab.pages.setCurrentWidget(tab.accuracy_page)
+    qtbot.waitExposed(tab.accuracy_page.slider)
+    return tab.accuracy_page
+
+
+def test_moving_a_weight_moves_the_loss_smoothly_and_the_accuracy_in_steps(accuracy_page, qtbot):
+    page = accuracy_page
+    _, losses = page.loss_curve.getData()
+    _, accuracies = page.accuracy_curve.getData()
+    assert np.all(np.diff(losses) != 0)  # the loss answers every small move
+    flat = np.mean(np.diff(accuracies) == 0)
+    assert flat > 0.9  # the accuracy's derivative is 0 almost everywhere...
+    assert len(np.unique(accuracies)) > 3  # ...between jumps
+    np.testing.assert_allclose(np.round(accuracies * 36), accuracies * 36, atol=1e-9)
+
+    page.slider.setFocus()
+    before = (page.loss_value.text(), page.accuracy_value.text())
+    QTest.keyClick(page.slider, Qt.Key.Key_Right)  # the smallest move: 0.01
+    after = (page.loss_value.text(), page.accuracy_value.text())
+    assert after[0] != before[0]
+    assert after[1] == before[1]
+    net, state = page.state.net, page.state
+    assert page.loss_value.text() == f"{net.loss(state.x, state.t):.4f}"
+    assert page.accuracy_value.text() == f"{net.accuracy(state.x, state.labels):.1%}"
+
+
+def test_choosing_another_weight_sweeps_that_one_from_the_same_start(accuracy_page, qtbot):
+    page = accuracy_page
+    QTest.keyClick(page.slider, Qt.Key.Key_PageUp)
+    page.weight_choice.setCurrentIndex(5)  # W[1,2]
+    assert page.slider.value() == 300
+    np.testing.assert_array_equal(page.state.net.W, page.state.start_W)
+    x, _ = page.loss_curve.getData()
+    assert x[0] == pytest.approx(page.state.start_W[1, 2] - 3)
+    assert page.slider_caption.text().startswith("W[1,2] = ")

@@ -125,3 +125,59 @@ class NetGradientWalk:
         for step in self.steps:
             dW[step.index] = step.slope
         return dW
+
+
+# Book 4.2.5: three classes of 2-D points, one at each of these centres (angles 0°, 120°, 240°);
+# simpleNet's z = x·W has no bias, so the classes sit around the origin.
+BLOB_CENTRES = np.array([[2.0, 0.0], [-1.0, 1.732], [-1.0, -1.732]])
+BLOB_POINTS = 12  # per class: 36 points, so the accuracy moves in steps of 1/36
+SWEEP_HALF_WIDTH = 3.0
+
+
+class LossVsAccuracy:
+    """Book 4.2.5: one weight of simpleNet swept; its loss is smooth, its accuracy a staircase."""
+
+    def __init__(self, seed: int = 4):
+        rng = np.random.default_rng(seed)
+        self.labels = np.repeat(np.arange(3), BLOB_POINTS)
+        self.x = BLOB_CENTRES[self.labels] + 1.1 * rng.standard_normal((len(self.labels), 2))
+        self.t = np.eye(3)[self.labels]
+        # A fair start: each class's weight column points at its centre.
+        self.start_W = 0.5 * BLOB_CENTRES.T
+        self.net = SimpleNet(self.start_W)
+        self.choose((0, 1))
+
+    def choose(self, index) -> None:
+        """Sweep this weight (all weights back at their start)."""
+        self.index = tuple(index)
+        self.net.W[...] = self.start_W
+        self.origin = self.weight
+
+    @property
+    def weight(self) -> float:
+        return float(self.net.W[self.index])
+
+    def set_weight(self, value: float) -> None:
+        self.net.W[self.index] = value
+
+    def loss(self) -> float:
+        return float(self.net.loss(self.x, self.t))
+
+    def accuracy(self) -> float:
+        return self.net.accuracy(self.x, self.labels)
+
+    def sweep_values(self, points: int = 601) -> np.ndarray:
+        return np.linspace(self.origin - SWEEP_HALF_WIDTH, self.origin + SWEEP_HALF_WIDTH, points)
+
+    def sweep(self, points: int = 601):
+        """(w values, losses, accuracies) with the chosen weight moved across its start ± 3."""
+        w0 = self.weight
+        values = self.sweep_values(points)
+        losses, accuracies = np.empty(points), np.empty(points)
+        try:
+            for n, value in enumerate(values):
+                self.set_weight(value)
+                losses[n], accuracies[n] = self.loss(), self.accuracy()
+        finally:
+            self.set_weight(w0)
+        return values, losses, accuracies
