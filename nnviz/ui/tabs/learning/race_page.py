@@ -37,6 +37,7 @@ from nnviz.ui.tabs.learning.style import (
     note_label,
     scaled_font,
     set_colour,
+    text_size,
     wrapped_label,
 )
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
@@ -178,6 +179,7 @@ class RacePage(QWidget):
         return panel
 
     def apply_fonts(self) -> None:
+        self.legend.setLabelTextSize(text_size())
         self.ratio_text.setFont(scaled_font(1.3, bold=True))
         counter = scaled_font(1.1)
         self.numerical_text.setFont(counter)
