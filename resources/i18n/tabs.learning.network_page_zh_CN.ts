@@ -40,6 +40,10 @@
       <translation>书中的 simpleNet（第 4.4.2 节）：一个 2×3 的权重矩阵 W，没有偏置。梯度 dW 表示六个权重中每一个单独稍微变化时损失如何变化。numerical_gradient 依次把每个权重微调 ±h 来求它。</translation>
     </message>
     <message>
+      <source>&lt;p&gt;In the book: &lt;code&gt;f = lambda w: net.loss(x, t)&lt;/code&gt; and &lt;code&gt;dW = numerical_gradient(f, net.W)&lt;/code&gt;. f ignores its argument: numerical_gradient changes net.W itself, one entry at a time and in place, and net.loss reads the changed W. That is also why it puts each entry back.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;书中写的是 &lt;code&gt;f = lambda w: net.loss(x, t)&lt;/code&gt; 和 &lt;code&gt;dW = numerical_gradient(f, net.W)&lt;/code&gt;。f 并不使用它的参数：numerical_gradient 直接修改 net.W 本身，一次改一个元素（就地修改），net.loss 读取的就是改过的 W。这也是它每次都要把元素改回原值的原因。&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>simpleNet</source>
       <translation>simpleNet</translation>
     </message>

@@ -258,7 +258,7 @@ def test_the_race_counts_both_runs_measures_the_ratio_and_stops_at_once(race_pag
         tick = race_page.last_tick
         return (
             tick is not None
-            and tick.backprop.iterations >= 20
+            and tick.backprop.iterations >= 300  # past the first plateau at ≈ 2.30
             and tick.numerical.params_done >= 20
             and race_page.ratio_text.text() != ""
         )
@@ -273,7 +273,7 @@ def test_the_race_counts_both_runs_measures_the_ratio_and_stops_at_once(race_pag
     assert race_page.pass_bar.value() == tick.numerical.params_done
     assert "Parameters done in this pass" in race_page.numerical_text.text()
     x, y = race_page.curves["backprop"].getData()
-    assert len(x) > 1 and y[-1] < y[0]  # backprop has already learnt something
+    assert len(x) > 5 and np.mean(y[-5:]) < y[0] - 0.1  # backprop has already learnt something
 
     began = time.perf_counter()
     click(qtbot, race_page.stop_button)

@@ -131,6 +131,8 @@ class NetworkPage(QWidget):
         self.meaning = note_label()
         box.addWidget(self.meaning)
         layout.addWidget(self.nudge_box)
+        self.code_note = note_label()
+        layout.addWidget(self.code_note)
         layout.addStretch(1)
         return panel
 
@@ -283,6 +285,14 @@ class NetworkPage(QWidget):
                 "gradient dW says, for each of the six weights, how the loss changes when that "
                 "weight alone changes a little. numerical_gradient finds it by nudging each "
                 "weight by ±h in turn."
+            )
+        )
+        self.code_note.setText(
+            self.tr(
+                "<p>In the book: <code>f = lambda w: net.loss(x, t)</code> and "
+                "<code>dW = numerical_gradient(f, net.W)</code>. f ignores its argument: "
+                "numerical_gradient changes net.W itself, one entry at a time and in place, "
+                "and net.loss reads the changed W. That is also why it puts each entry back.</p>"
             )
         )
         self.net_box.setTitle(self.tr("simpleNet"))

@@ -128,10 +128,11 @@ def race_steps(
                 next(walk)
                 numerical.state.params_done += 1
             except StopIteration as done:
+                # Like backprop's last_loss: the batch's loss before the update it leads to.
+                numerical.record(numerical.net.loss(x, t))
                 numerical.optimizer.update(numerical.net.params, done.value)
                 numerical.state.iterations += 1
                 numerical.state.params_done = 0
-                numerical.record(numerical.net.loss(x, t))  # the batch it just learnt from
                 x, t = numerical.next_batch()
                 walk = numerical.net.numerical_gradient_steps(x, t)
             numerical.state.seconds += time.perf_counter() - began
