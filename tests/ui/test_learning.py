@@ -370,3 +370,16 @@ def test_choosing_another_weight_sweeps_that_one_from_the_same_start(accuracy_pa
     x, _ = page.loss_curve.getData()
     assert x[0] == pytest.approx(page.state.start_W[1, 2] - 3)
     assert page.slider_caption.text().startswith("W[1,2] = ")
+
+
+def test_the_race_legend_grows_with_larger_text(race_page, window, qtbot):
+    def legend_sizes():
+        return {label.opts["size"] for _, label in race_page.legend.items}
+
+    before = legend_sizes()
+    window.larger_text()
+    qtbot.waitUntil(lambda: legend_sizes() != before, timeout=2000)  # FontChange is posted
+    after = legend_sizes()
+    assert len(after) == 1
+    assert float(after.pop().removesuffix("pt")) > float(before.pop().removesuffix("pt"))
+    assert len(race_page.legend.items) == 2

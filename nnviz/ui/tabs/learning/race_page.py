@@ -178,8 +178,15 @@ class RacePage(QWidget):
         layout.addStretch(1)
         return panel
 
-    def apply_fonts(self) -> None:
+    def _fill_legend(self) -> None:
+        """(Re)write the legend: its labels take the text size only when they are written."""
         self.legend.setLabelTextSize(text_size())
+        self.legend.clear()
+        self.legend.addItem(self.curves["numerical"], self.tr("numerical gradient"))
+        self.legend.addItem(self.curves["backprop"], self.tr("backpropagation"))
+
+    def apply_fonts(self) -> None:
+        self._fill_legend()
         self.ratio_text.setFont(scaled_font(1.3, bold=True))
         counter = scaled_font(1.1)
         self.numerical_text.setFont(counter)
@@ -393,9 +400,7 @@ class RacePage(QWidget):
         self.stop_button.setText(self.tr("Stop"))
         self.numerical_box.setTitle(self.tr("Numerical gradient"))
         self.backprop_box.setTitle(self.tr("Backpropagation"))
-        self.legend.clear()
-        self.legend.addItem(self.curves["numerical"], self.tr("numerical gradient"))
-        self.legend.addItem(self.curves["backprop"], self.tr("backpropagation"))
+        self._fill_legend()
         self.plot.setLabel("bottom", self.tr("compute time of each run (s)"))
         self.plot.setLabel("left", self.tr("loss"))
         self.why_note.setText(
