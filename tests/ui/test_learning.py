@@ -2,6 +2,8 @@
 
 import functools
 import re
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -387,3 +389,13 @@ def test_the_race_legend_grows_with_larger_text(race_page, window, qtbot):
     (after,) = drawn_sizes()
     assert after > before
     assert len(race_page.legend.items) == 2
+
+
+@pytest.mark.parametrize("module", ["state", "batches", "race"])
+def test_the_learning_tabs_model_modules_import_without_qt(module):
+    code = (
+        f"import sys; import nnviz.ui.tabs.learning.{module}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'pyqtgraph'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
