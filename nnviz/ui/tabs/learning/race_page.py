@@ -276,10 +276,11 @@ class RacePage(QWidget):
             try:
                 self._draw_curves()
                 self.refresh()
+                # The plot is the costly paint: done now, while the race waits, instead of
+                # later in the event loop with the worker taking the GIL between its Qt calls.
+                self.plot.viewport().repaint()
             finally:
-                # The paint itself runs from the event loop right after this slot: the race
-                # goes on once the loop has come round to timers again.
-                QTimer.singleShot(0, self._gui_gate.set)
+                QTimer.singleShot(0, self._gui_gate.set)  # after the labels' (cheap) paint
 
     def _draw_curves(self) -> None:
         for name, curve in self.curves.items():
