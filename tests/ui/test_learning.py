@@ -399,3 +399,20 @@ def test_the_learning_tabs_model_modules_import_without_qt(module):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_broken_mnist_file_gives_a_clear_message_and_a_retry(tab, qtbot, monkeypatch):
+    import nnviz.ui.tabs.learning.batch_page as page_module
+    from nnviz.engine.mnist import MnistError
+
+    def broken_lab():
+        yield ("progress", 0.1)
+        raise MnistError("train-images-idx3-ubyte.gz: truncated (the gzip stream ends early)")
+
+    monkeypatch.setattr(page_module, "lab_steps", broken_lab)
+    page = tab.batch_page
+    tab.pages.setCurrentWidget(page)  # showing the page starts preparing the lab
+    qtbot.waitUntil(lambda: not page.is_loading() and "truncated" in page.load_text.text())
+    assert page.load_text.text().startswith("Could not prepare MNIST: ")
+    assert page.load_button.isVisible() and not page.draw_button.isEnabled()
+    assert page.lab is None
