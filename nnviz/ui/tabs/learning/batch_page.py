@@ -153,7 +153,10 @@ class BatchPage(QWidget):
         grid.addWidget(self.size_caption, 0, 0)
         grid.addWidget(self.size_box, 0, 1)
         grid.addWidget(self.draw_button, 1, 0, 1, 2)
-        self.one_hot_caption, self.labels_caption = wrapped_label(rich=True), wrapped_label(True)
+        self.one_hot_caption, self.labels_caption = (
+            wrapped_label(rich=True),
+            wrapped_label(rich=True),
+        )
         self.full_caption = wrapped_label()
         self.one_hot_value, self.labels_value, self.full_value = QLabel(), QLabel(), QLabel()
         for row, (caption, value) in enumerate(
