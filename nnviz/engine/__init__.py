@@ -29,6 +29,7 @@ from nnviz.engine.gradient import (
     numerical_diff,
     numerical_gradient,
     numerical_gradient_field,
+    numerical_gradient_steps,
     tangent_line,
 )
 from nnviz.engine.layers import (
@@ -50,6 +51,7 @@ from nnviz.engine.nets import (
     LayerNet,
     MultiLayerNet,
     MultiLayerNetExtend,
+    SimpleNet,
     TwoLayerNet,
     build_net,
     register_net,
@@ -101,6 +103,7 @@ __all__ = [
     "numerical_diff",
     "numerical_gradient",
     "numerical_gradient_field",
+    "numerical_gradient_steps",
     "tangent_line",
     "ACTIVATION_LAYERS",
     "AddLayer",
@@ -116,6 +119,7 @@ __all__ = [
     "LayerNet",
     "MultiLayerNet",
     "MultiLayerNetExtend",
+    "SimpleNet",
     "TwoLayerNet",
     "build_net",
     "register_net",

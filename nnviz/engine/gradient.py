@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 
@@ -17,11 +19,21 @@ def tangent_line(f, x):
     return lambda t: d * t + y
 
 
-def numerical_gradient(f, x, h=1e-4):
-    """Ch4.4 gradient of f at x, any shape: ∂f/∂x_i ≈ (f(x + h e_i) - f(x - h e_i)) / 2h.
+class NudgeStep(NamedTuple):
+    """One element of a numerical gradient: f with x_i nudged up and down, and the slope."""
 
-    Like the book, x is nudged in place (a net's loss reads its own weight arrays) and every
-    element is put back exactly afterwards. The gradient is returned as float64.
+    index: tuple  # the element's multi-index in x
+    f_plus: float  # f(x + h e_i)
+    f_minus: float  # f(x - h e_i)
+    slope: float  # (f_plus - f_minus) / 2h, the gradient's element
+
+
+def numerical_gradient_steps(f, x, h=1e-4):
+    """Ch4.4 ``numerical_gradient`` one element at a time: yields a NudgeStep per element of x.
+
+    ``grad = yield from numerical_gradient_steps(f, x)`` returns the whole gradient; a caller
+    (the app's worker) can stop between two elements, and x is always whole again when it does:
+    the element being nudged is put back before each yield.
     """
     if not (isinstance(x, np.ndarray) and np.issubdtype(x.dtype, np.floating)):
         # Integers cannot hold x + h: work on a float copy (fine for plain functions of x).
@@ -31,14 +43,31 @@ def numerical_gradient(f, x, h=1e-4):
     while not it.finished:
         idx = it.multi_index
         tmp_val = x[idx].copy()
-        x[idx] = tmp_val + h
-        fxh1 = np.asarray(f(x), dtype=np.float64).item()  # f(x + h)
-        x[idx] = tmp_val - h
-        fxh2 = np.asarray(f(x), dtype=np.float64).item()  # f(x - h)
+        try:
+            x[idx] = tmp_val + h
+            fxh1 = np.asarray(f(x), dtype=np.float64).item()  # f(x + h)
+            x[idx] = tmp_val - h
+            fxh2 = np.asarray(f(x), dtype=np.float64).item()  # f(x - h)
+        finally:
+            x[idx] = tmp_val  # restore, even when f raised
         grad[idx] = (fxh1 - fxh2) / (2 * h)
-        x[idx] = tmp_val  # restore
+        yield NudgeStep(idx, fxh1, fxh2, grad[idx].item())
         it.iternext()
     return grad
+
+
+def numerical_gradient(f, x, h=1e-4):
+    """Ch4.4 gradient of f at x, any shape: ∂f/∂x_i ≈ (f(x + h e_i) - f(x - h e_i)) / 2h.
+
+    Like the book, x is nudged in place (a net's loss reads its own weight arrays) and every
+    element is put back exactly afterwards. The gradient is returned as float64.
+    """
+    steps = numerical_gradient_steps(f, x, h)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 def numerical_gradient_field(f, points, h=1e-4):

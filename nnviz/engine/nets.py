@@ -14,7 +14,9 @@ from collections import OrderedDict
 
 import numpy as np
 
+from nnviz.engine.functions import cross_entropy_error, softmax
 from nnviz.engine.gradient import numerical_gradient as _numerical_gradient
+from nnviz.engine.gradient import numerical_gradient_steps
 from nnviz.engine.layers import (
     ACTIVATION_LAYERS,
     Affine,
@@ -204,6 +206,67 @@ class LayerNet:
             return self.loss(x, t, train_flg=True)
 
         return {key: _numerical_gradient(loss_w, self.params[key]) for key in self.params}
+
+    def numerical_gradient_steps(self, x, t, h=1e-4):
+        """Ch4.5 ``numerical_gradient`` one parameter element at a time, for a stoppable worker.
+
+        Yields ``(param name, NudgeStep)`` after each element; ``grads = yield from
+        net.numerical_gradient_steps(x, t)`` returns the same dict as ``numerical_gradient``.
+        Every weight is back in place whenever it yields.
+        """
+
+        def loss_w(_):
+            return self.loss(x, t, train_flg=True)
+
+        grads = {}
+        for key in self.params:
+            steps = numerical_gradient_steps(loss_w, self.params[key], h)
+            while True:
+                try:
+                    step = next(steps)
+                except StopIteration as done:
+                    grads[key] = done.value
+                    break
+                yield key, step
+        return grads
+
+    def parameter_count(self):
+        """How many numbers the net learns (each one a pair of forward passes numerically)."""
+        return sum(int(p.size) for p in self.params.values())
+
+
+# The W printed in the book's section 4.4.2 (its simpleNet draws W at random; these are the
+# numbers its example shows), with x = [0.6, 0.9] and t = [0, 0, 1].
+BOOK_SIMPLE_NET_W = np.array(
+    [[0.47355232, 0.9977393, 0.84668094], [0.85557411, 0.03563661, 0.69422093]]
+)
+BOOK_SIMPLE_NET_X = np.array([0.6, 0.9])
+BOOK_SIMPLE_NET_T = np.array([0, 0, 1])
+
+
+class SimpleNet:
+    """Ch4.4.2 the book's simpleNet: one 2×3 weight W, z = x·W, loss = CEE(softmax(z), t)."""
+
+    def __init__(self, W=None, rng=None):
+        if W is None:
+            W = as_rng(rng).standard_normal((2, 3))  # the book: np.random.randn(2, 3)
+        self.W = np.array(W, dtype=np.float64)  # a copy: the net's own array is nudged in place
+        if self.W.shape != (2, 3):
+            raise ValueError(f"simpleNet's W must be 2×3, got shape {self.W.shape}")
+
+    def predict(self, x):
+        """z = x·W (no bias, no activation)."""
+        return np.dot(x, self.W)
+
+    def loss(self, x, t):
+        """Ch4.4.2 L = cross_entropy_error(softmax(x·W), t)."""
+        return cross_entropy_error(softmax(self.predict(x)), t)
+
+    def accuracy(self, x, t):
+        """Ch4.2.5 share of rows of x whose largest score is the label (t: labels or one-hot)."""
+        t = np.asarray(t)
+        labels = t.argmax(axis=-1) if t.ndim == np.ndim(x) else t
+        return float(np.mean(np.argmax(self.predict(x), axis=-1) == labels))
 
 
 @register_net("two_layer")

@@ -24,6 +24,7 @@ class TabSpec:
 TABS = (
     TabSpec("perceptron", "perceptron", "2"),
     TabSpec("activations", "activations", "3-4"),
+    TabSpec("learning", "learning", "4"),
     TabSpec("gradient", "gradient", "4, 6"),
     TabSpec("backprop", "backprop", "5"),
     TabSpec("training", "training", "5-8"),

@@ -1,0 +1,75 @@
+"""Learning tab (ch4): loss functions, the gradient of a network, mini-batches, and the race of the
+numerical gradient against backpropagation, one page each (and why a loss, not accuracy)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from nnviz.ui.tabs.learning.accuracy_page import AccuracyPage
+from nnviz.ui.tabs.learning.batch_page import BatchPage
+from nnviz.ui.tabs.learning.loss_page import LossPage
+from nnviz.ui.tabs.learning.network_page import NetworkPage
+from nnviz.ui.tabs.learning.race_page import RacePage
+from nnviz.ui.widgets.tab_page import TabPage
+
+
+class LearningTab(TabPage):
+    """Chapter 4 in five pages; each page has its figure on the left and its panel on the right."""
+
+    TAB_ID = "learning"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.loss_page = LossPage()
+        self.batch_page = BatchPage()
+        self.accuracy_page = AccuracyPage()
+        self.network_page = NetworkPage()
+        self.race_page = RacePage()
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        for page in self.all_pages():  # in the book's order: 4.2.1–4.2.5, 4.4.2, 4.5
+            self.pages.addTab(page, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Learning")
+
+    def chapter_note(self) -> str:
+        return self.tr("Chapter 4: loss functions, mini-batches and the gradient of a network")
+
+    def all_pages(self) -> tuple:
+        return (
+            self.loss_page,
+            self.batch_page,
+            self.accuracy_page,
+            self.network_page,
+            self.race_page,
+        )
+
+    def retranslate(self) -> None:
+        titles = (
+            self.tr("Loss functions"),
+            self.tr("Mini-batches"),
+            self.tr("Loss, not accuracy"),
+            self.tr("Gradient of a network"),
+            self.tr("Numerical gradient vs backprop"),
+        )
+        for index, (page, title) in enumerate(zip(self.all_pages(), titles, strict=True)):
+            self.pages.setTabText(index, title)
+            page.retranslate()
+
+    def shutdown(self) -> None:
+        self.batch_page.shutdown()
+        self.race_page.shutdown()
+
+    def prepare_screenshot(self) -> None:
+        """The simpleNet page half-way through its nudges: the most telling picture of ch4."""
+        self.pages.setCurrentWidget(self.network_page)
+        for _ in range(4):
+            self.network_page.nudge_next()
+
+
+Tab = LearningTab  # the name the tab table looks for
