@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import inspect
 import math
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from nnviz.engine.defaults import DEFAULT_BATCH_SIZE, book_optimizer, default_lr
+from nnviz.engine.model_io import ModelSaveError, check_save_target
 
 # Other names accepted by --net, kept out of the help (each network is listed once there).
 NET_ALIASES = {
@@ -297,18 +296,10 @@ class ProgressBar:
 
 def check_writable(path):
     """None if a model can be saved at ``path``, else why not (checked before training)."""
-    path = Path(path)
-    if path.exists() and not path.is_file():
-        kind = "a folder" if path.is_dir() else "not a regular file"
-        return f"{path} is {kind}"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # The one reliable test (permissions, read-only mounts, ACLs): create a file beside it.
-        fd, probe = tempfile.mkstemp(dir=path.parent, prefix=".nnviz-write-test-")
-    except OSError as e:
-        return f"cannot write in {path.parent}: {e.strerror or e}"
-    os.close(fd)
-    Path(probe).unlink(missing_ok=True)
+        check_save_target(path)
+    except ModelSaveError as e:
+        return f"{e.filename}: {e.strerror}"
     return None
 
 

@@ -27,6 +27,7 @@ import math
 import os
 import re
 import stat
+import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -414,7 +415,7 @@ def check_save_target(path) -> Path:
     path = Path(path)
     try:
         mode = path.stat().st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # the folder test below says why
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
         raise ModelSaveError(errno.EISDIR, "this is a folder; choose a file name", str(path))
@@ -423,8 +424,16 @@ def check_save_target(path) -> Path:
             errno.EINVAL, "not a regular file (a device or a pipe); choose a file name", str(path)
         )
     folder = path.parent
-    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise ModelSaveError(errno.EACCES, "the folder is not writable", str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # The one reliable test (permissions, read-only mounts, ACLs, root): a file beside it.
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".nnviz-write-test-")
+    except OSError as e:
+        raise ModelSaveError(
+            e.errno or errno.EACCES, f"cannot write in this folder: {e.strerror or e}", str(folder)
+        ) from None
+    os.close(fd)
+    Path(probe).unlink(missing_ok=True)
     return path
 
 
