@@ -79,6 +79,7 @@ def take_screenshot(path: Path, size: tuple[int, int], lang: str | None, tab: st
     """Render the window offscreen to a PNG, without reading or writing settings."""
     app = ensure_app()
     window = create_window(lang, tab, persist=False)
+    window.ask_before_close = False  # nobody is there to answer "quit anyway?"
     window.resize(*size)
     window.show()
     app.processEvents()
