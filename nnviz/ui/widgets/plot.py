@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 # Legends sit on a near-opaque card: curves, arrows and grid lines behind one made it unreadable.
-LEGEND_BRUSH = (255, 255, 255, 235)
+LEGEND_BRUSH = (255, 255, 255, 245)
 LEGEND_PEN = (170, 170, 170)
 LEGEND_Z = 1000  # above every item of the plot
 
