@@ -73,6 +73,8 @@ class Plot(pg.PlotWidget):
             return  # pyqtgraph resizes the view before the plot exists
         title, args = self._fitted_title
         item = self.plotItem
+        if item is None:
+            return  # closed: pyqtgraph has let go of the plot
         if not title:
             pg.PlotItem.setTitle(item, title, **args)
             return
