@@ -53,6 +53,9 @@ def window(qtbot):
 
     font = QApplication.font()
     win = create_window(lang="en", persist=False)
+    # Closing a window that trains would ask in a modal box nobody answers: tests that check the
+    # question turn it back on and answer the box themselves.
+    win.ask_before_close = False
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -67,6 +70,7 @@ def window_zh(qtbot):
     from nnviz.ui.app import create_window
 
     win = create_window(lang="zh_CN", persist=False)
+    win.ask_before_close = False  # as in `window`
     qtbot.addWidget(win)
     win.show()
     yield win

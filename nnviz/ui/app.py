@@ -98,6 +98,7 @@ def take_screenshot(path: Path, size: tuple[int, int], lang: str | None, tab: st
     """
     app = ensure_app()
     window = create_window(lang, tab, persist=False)
+    window.ask_before_close = False  # nobody is there to answer "quit anyway?"
     window.resize(*size)
     window.show()
     app.processEvents()

@@ -1,7 +1,9 @@
 """Languages: Qt translators for nnviz's own .qm files and Qt's standard dialogs.
 
 Each UI module has its own resources/i18n/<module>_<lang>.qm (so that tabs are translated
-independently); all of a language's files are installed together.
+independently); all of a language's files are installed together. Qt's own qtbase_<lang>.qm
+translates the standard dialogs; resources/i18n/qtbase_fixes_<lang>.qm adds what it lacks for the
+installed Qt (installed later, so searched first).
 """
 
 from __future__ import annotations

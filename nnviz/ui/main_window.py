@@ -25,6 +25,7 @@ from nnviz.ui.settings import (
 )
 from nnviz.ui.tabs import TabSpec, available_tabs, tab_class
 from nnviz.ui.widgets.tab_page import TabPage
+from nnviz.ui.widgets.wheel_guard import install_wheel_guard
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +35,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, language: str, persist: bool = True):
         super().__init__()
+        install_wheel_guard()  # before the tabs exist: the wheel never changes an unfocused setting
         self.language = language
+        # Closing with work in progress asks first; the Ctrl-C handler and tests turn this off.
+        self.ask_before_close = True
+        self.close_question: QMessageBox | None = None  # while the question is open
         self._persist = persist
         self._base_pt = QApplication.font().pointSizeF()
         self.specs: list[TabSpec] = available_tabs()
@@ -80,7 +85,8 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(self.file_menu, self.export_figure, "Ctrl+E")
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+        # Ctrl+Q spelled out: QKeySequence.Quit is empty on some platforms (offscreen, Windows).
+        self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q")
 
         self.view_menu = bar.addMenu("")
         self.fullscreen_action = self._action(self.view_menu, self.toggle_full_screen, "F11")
@@ -224,7 +230,8 @@ class MainWindow(QMainWindow):
         from nnviz.engine.model_io import save_model
 
         pages = [self.current_page(), *self.pages.values()]
-        net = next((p.current_model() for p in pages if p and p.current_model() is not None), None)
+        owner = next((p for p in pages if p and p.current_model() is not None), None)
+        net = owner.current_model() if owner else None
         if net is None:
             QMessageBox.information(
                 self,
@@ -243,6 +250,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Save model"), str(error))
             return False
+        owner.model_saved(net)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return True
 
@@ -298,7 +306,34 @@ class MainWindow(QMainWindow):
         settings.setValue("language", self.language)
         settings.sync()
 
+    def unfinished_work(self) -> list[str]:
+        """What closing now would lose, one translated sentence per tab that has something."""
+        return [text for page in self.pages.values() if (text := page.unfinished_work())]
+
+    def _confirm_close(self) -> bool:
+        """Ask before losing a running training or an unsaved model, as an editor would."""
+        work = self.unfinished_work() if self.ask_before_close else []
+        if not work:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit nnviz?"),
+            "\n".join(work),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.close_question = box  # for tests that answer it
+        box.exec()
+        self.close_question = None
+        return box.clickedButton() is quit_button
+
     def closeEvent(self, event) -> None:
+        if not self._confirm_close():
+            event.ignore()
+            return
         for page in self.pages.values():
             page.shutdown()
         if self._persist:

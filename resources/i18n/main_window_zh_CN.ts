@@ -117,5 +117,9 @@
       <source>About nnviz</source>
       <translation>关于 nnviz</translation>
     </message>
+    <message>
+      <source>Quit nnviz?</source>
+      <translation>退出 nnviz？</translation>
+    </message>
   </context>
 </TS>

@@ -36,12 +36,16 @@
       <translation>书中的 tangent_line(f, x)：使用 h = 1e-4 的中心差分</translation>
     </message>
     <message>
-      <source>tangent line (book's tangent_line)</source>
-      <translation>切线（书中的 tangent_line）</translation>
+      <source>tangent line</source>
+      <translation>切线</translation>
     </message>
     <message>
-      <source>secant of the {0}</source>
-      <translation>{0}的割线</translation>
+      <source>secant ({0})</source>
+      <translation>割线（{0}）</translation>
+    </message>
+    <message>
+      <source>numerical ({0})&lt;br&gt;h = {1}</source>
+      <translation>数值微分（{0}）&lt;br&gt;h = {1}</translation>
     </message>
     <message>
       <source>not differentiable at x = 0</source>
@@ -54,10 +58,6 @@
     <message>
       <source>formula</source>
       <translation>公式</translation>
-    </message>
-    <message>
-      <source>numerical ({0}, h = {1})</source>
-      <translation>数值微分（{0}，h = {1}）</translation>
     </message>
     <message>
       <source>no derivative at x = 0</source>

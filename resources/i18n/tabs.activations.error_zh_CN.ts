@@ -44,8 +44,16 @@
       <translation>← 舍入误差（h 太小）</translation>
     </message>
     <message>
+      <source>← rounding</source>
+      <translation>← 舍入误差</translation>
+    </message>
+    <message>
       <source>truncation error (h too large) →</source>
       <translation>截断误差（h 太大）→</translation>
+    </message>
+    <message>
+      <source>truncation →</source>
+      <translation>截断误差 →</translation>
     </message>
     <message>
       <source>Error of the numerical derivative at x = {0:.2f}</source>

@@ -130,3 +130,87 @@ def test_larger_text_widens_side_panels_but_keeps_the_window_on_a_1280_screen(wi
         window.reset_text_action.trigger()
         QApplication.processEvents()  # font changes reach the widgets as posted events
     assert all(p.minimumWidth() == w for p, w in before.items())
+
+
+# ---- closing with work in progress ----------------------------------------------------------
+
+
+def press_ctrl_q(window, qtbot) -> None:
+    window.activateWindow()  # after a dialog has closed, the shortcut needs the window active
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key_Q, Qt.ControlModifier)
+
+
+def answer_close_question(window, qtbot, button: str) -> list[str]:
+    """Press Ctrl+Q and answer the question the window asks ("quit" or "cancel"); its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+    tries = [100]  # about 2 s, then give up: a missing question fails the test, never hangs it
+
+    def answer():
+        box = window.close_question
+        if box is None or not box.isVisible():
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        if button == "cancel":
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.LeftButton)
+        else:
+            quit_button = next(b for b in box.buttons() if b.text() == window.tr("&Quit"))
+            qtbot.mouseClick(quit_button, Qt.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    press_ctrl_q(window, qtbot)
+    return seen
+
+
+def start_small_training(qtbot, window, epochs=200):
+    from tests.ui.test_training import small_mlp, start
+
+    window.show_tab("training")
+    tab = window.page("training")
+    small_mlp(qtbot, tab, epochs=epochs, train_size=500)
+    start(qtbot, tab)
+    return tab
+
+
+def test_ctrl_q_while_training_asks_and_cancel_keeps_the_run_going(window, qtbot):
+    tab = start_small_training(qtbot, window)
+    window.ask_before_close = True
+    seen = answer_close_question(window, qtbot, "cancel")
+    assert seen == ["Training is running — stop it and quit?"]
+    assert window.isVisible() and tab.is_training()
+    seen = answer_close_question(window, qtbot, "quit")
+    assert seen == ["Training is running — stop it and quit?"]
+    assert not window.isVisible() and not tab.is_busy()
+
+
+def test_a_trained_model_asks_until_it_is_saved(window, qtbot, tmp_path):
+    tab = start_small_training(qtbot, window, epochs=1)
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=20_000)
+    assert tab.current_model() is not None
+    window.ask_before_close = True
+    seen = answer_close_question(window, qtbot, "cancel")
+    assert len(seen) == 1 and "not saved" in seen[0]
+    assert window.isVisible()
+    assert window.save_model(str(tmp_path / "model.npz"))
+    press_ctrl_q(window, qtbot)  # nothing to lose now: no question
+    assert not window.isVisible()
+
+
+def test_nothing_to_lose_closes_without_a_question(window, qtbot):
+    window.ask_before_close = True
+    assert window.unfinished_work() == []
+    press_ctrl_q(window, qtbot)
+    assert not window.isVisible()
+
+
+def test_ask_before_close_off_closes_even_while_training(window, qtbot):
+    tab = start_small_training(qtbot, window)
+    window.ask_before_close = False  # as the Ctrl-C handler in the terminal sets it
+    window.close()
+    assert not window.isVisible() and not tab.is_busy()

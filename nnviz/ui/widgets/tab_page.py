@@ -29,6 +29,13 @@ class TabPage(QWidget):
     def shutdown(self) -> None:
         """Stop workers and timers; called before the window closes."""
 
+    def unfinished_work(self) -> str:
+        """What closing the window now would lose, as one translated sentence ("" when nothing).
+
+        The main window asks every tab before it closes and shows these sentences in its question.
+        """
+        return ""
+
     def prepare_screenshot(self) -> None:
         """Put the tab in a state worth a picture for `nnviz --screenshot` (default: as it is)."""
 
@@ -42,6 +49,9 @@ class TabPage(QWidget):
     def current_model(self):
         """The model this tab would save, or None."""
         return None
+
+    def model_saved(self, net) -> None:
+        """File > Save model has written `net` (this tab's current_model()) to a file."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -49,6 +49,8 @@ from nnviz.ui.tabs.activations.style import (
 from nnviz.ui.widgets.plot import Plot
 from nnviz.ui.widgets.scroll import vertical_scroll
 
+SATURATION_TEXT_Y = 0.6  # derivative plot: "saturated" notes below the legend, above the curves
+
 
 class CurvePoint(pg.TargetItem):
     """A draggable point that stays on the curve: any position snaps to (x, f(x))."""
@@ -321,12 +323,12 @@ class ActivationsCurves(QObject):
         self.function_legend.clear()
         self.function_legend.addItem(self.function_curve, "f(x)")
         self.function_legend.addItem(
-            self.tangent_curve, self.tr("tangent line (book's tangent_line)")
-        )
+            self.tangent_curve, self.tr("tangent line")
+        )  # the book's tangent_line() is named in the tangent slope's tooltip
         if s.show_numerical:
             self.function_legend.addItem(
                 self.secant_curve,
-                self.tr("secant of the {0}").format(self.error.method_names()[s.method]),
+                self.tr("secant ({0})").format(self.error.short_method_names()[s.method]),
             )
         kinks = KINKS.get(s.name, ())
         if s.name == "step":
@@ -363,7 +365,8 @@ class ActivationsCurves(QObject):
         self.derivative_legend.clear()
         self.derivative_legend.addItem(self.derivative_curve, self.tr("formula"))
         if s.show_numerical:
-            label = self.tr("numerical ({0}, h = {1})").format(
+            # Two lines: on one the legend was wider than the plot at 1024 px with larger text.
+            label = self.tr("numerical ({0})<br>h = {1}").format(
                 self.error.short_method_names()[s.method], format_h(s.h)
             )
             self.derivative_legend.addItem(self.numerical_points, label)
@@ -384,8 +387,9 @@ class ActivationsCurves(QObject):
             edge = float(x[(dy >= SATURATED)].max())
             self.saturation_regions[0].setRegion((X_MIN, -edge))
             self.saturation_regions[1].setRegion((edge, X_MAX))
-            self.saturation_texts[0].setPos(X_MIN, 0.8)
-            self.saturation_texts[1].setPos(X_MAX, 0.8)
+            # Below the legend (top right), above every curve (f′ of the flat parts is ≈ 0).
+            self.saturation_texts[0].setPos(X_MIN, SATURATION_TEXT_Y)
+            self.saturation_texts[1].setPos(X_MAX, SATURATION_TEXT_Y)
             for text in self.saturation_texts:
                 text.setText(self.tr("saturated:\nf′(x) ≈ 0"))
         for item in (*self.saturation_regions, *self.saturation_texts):

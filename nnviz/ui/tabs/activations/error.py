@@ -38,7 +38,8 @@ from nnviz.ui.widgets.plot import Plot
 
 H_STEPS_PER_DECADE = 10  # the h slider moves by 10^0.1
 PIECEWISE_LINEAR = ("step", "relu", "leaky_relu", "identity")  # f'' = 0 away from a corner
-ERROR_PLOT_TOP, ERROR_PLOT_BOTTOM = 3.5, -19.5  # log10; bands outside [floor, 1] hold labels
+LOG_FLOOR = math.log10(ERROR_FLOOR)  # log10 of where an error of exactly 0 is drawn
+BAND_GAP_PX = 6  # between the data and the labels in the bands above and below it
 
 
 class ActivationsError(QObject):
@@ -49,6 +50,7 @@ class ActivationsError(QObject):
     def __init__(self, state: CurveState, parent=None):
         super().__init__(parent)
         self.state = state
+        self._notes: dict[pg.TextItem, tuple[str, str]] = {}  # notes under the errors: long, short
         self.plot = Plot()
         self._build_plot()
         self.controls = self._build_controls()
@@ -59,7 +61,9 @@ class ActivationsError(QObject):
         p.setMouseEnabled(x=False, y=False)
         p.hideButtons()
         p.setLabel("bottom", "h")
-        self.legend = p.addLegend(offset=(-8, 4), brush=LEGEND_BRUSH)
+        # Top left, in a band of its own above the errors (all < 1): the marks of large h are
+        # at the top right.
+        self.legend = p.addLegend(offset=(8, 4), brush=LEGEND_BRUSH)
         self.legend.setColumnCount(2)
         self.curves = {
             "forward": p.plot(pen=pg.mkPen(ORANGE, width=2)),
@@ -72,6 +76,8 @@ class ActivationsError(QObject):
         self.marks = p.plot(
             pen=None, symbol="o", symbolSize=11, symbolBrush=[ORANGE, BLUE], symbolPen="k"
         )
+        # In the band below the errors, on two rows so that they never overlap: the truncation
+        # note above the rounding note.
         self.rounding_text = pg.TextItem(color="#444", anchor=(0, 1))
         self.truncation_text = pg.TextItem(color="#444", anchor=(1, 1))
         p.addItem(self.rounding_text)
@@ -83,16 +89,58 @@ class ActivationsError(QObject):
                 [(k, "") for k in range(-10, 1)],
             ]
         )
-        # An error of exactly 0 sits on the floor: label it 0, not 1e-17.
-        left_ticks = [(k, f"1e{k}" if k else "1") for k in range(-15, 1, 5)]
+        # No "0" on a log axis: an error of exactly 0 is drawn on the floor, 1e-17, which the
+        # ≤ tick says honestly.
+        left_ticks = [(k, f"1e{k}" if k else "1") for k in range(-10, 1, 5)]
         p.getAxis("left").setTicks(
-            [[(math.log10(ERROR_FLOOR), "0"), *left_ticks], [(k, "") for k in range(-16, 5)]]
+            [[(LOG_FLOOR, f"≤1e{LOG_FLOOR:.0f}"), *left_ticks], [(k, "") for k in range(-17, 1)]]
         )
+        p.getAxis("left").enableAutoSIPrefix(False)  # the ticks say 1e-5 already: no "(x1e+09)"
         p.setXRange(LOG_H_MIN, LOG_H_MAX, padding=0.02)
-        # Errors stay below 1 (step's jump aside); the bands above and below hold the labels.
-        p.setYRange(ERROR_PLOT_BOTTOM, ERROR_PLOT_TOP, padding=0)
-        self.rounding_text.setPos(LOG_H_MIN, ERROR_PLOT_BOTTOM)
-        self.truncation_text.setPos(LOG_H_MAX, ERROR_PLOT_BOTTOM)
+        p.getViewBox().sigResized.connect(self._fit_bands)
+        self._fit_bands()
+
+    def _fit_bands(self) -> None:
+        """Errors lie in [1e-17, 1]; the bands above (legend) and below (the two notes) are made
+        just tall enough for what they hold, in pixels, whatever the plot's size and text size."""
+        view = self.plot.getViewBox()
+        width = view.width() - 8
+        # The legend on two columns when they fit beside each other, else on one.
+        columns = 2 if self._legend_width(2) <= width - 8 else 1
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
+        # The notes side by side on one row (in full if they fit, else their short form), or
+        # failing that on two rows, the truncation note above the rounding note.
+        rounding, truncation = self.rounding_text, self.truncation_text
+        for full in (True, False):
+            for item, (long_text, short_text) in self._notes.items():
+                item.setText(long_text if full else short_text)
+            side_by_side = (
+                rounding.boundingRect().width() + truncation.boundingRect().width() + 12 <= width
+            )
+            if side_by_side:
+                break
+        rows = [rounding.boundingRect().height()]
+        if not side_by_side:
+            rows.append(truncation.boundingRect().height())
+        height = view.height()
+        below = sum(rows) + BAND_GAP_PX
+        above = self.legend.boundingRect().height() + 4 + BAND_GAP_PX
+        data_px = max(height - below - above, height / 3)
+        per_px = -LOG_FLOOR / data_px  # log10 units per pixel
+        bottom = LOG_FLOOR - below * per_px
+        self.plot.setYRange(bottom, above * per_px, padding=0)
+        rounding.setPos(LOG_H_MIN, bottom)
+        truncation.setPos(LOG_H_MAX, bottom + (0 if side_by_side else rows[0] * per_px))
+
+    def _legend_width(self, columns: int) -> float:
+        """The legend's width with its (sample, label) pairs on `columns` columns."""
+        pairs = [
+            sample.boundingRect().width() + label.boundingRect().width() + 10
+            for sample, label in self.legend.items
+        ]
+        rows = [pairs[i : i + columns] for i in range(0, len(pairs), columns)]
+        return max((sum(row) for row in rows), default=0) + 10
 
     def _build_controls(self) -> QGroupBox:
         box = QGroupBox()
@@ -135,6 +183,7 @@ class ActivationsError(QObject):
         self.legend.setLabelTextSize(text_size())
         for text in (self.rounding_text, self.truncation_text):
             text.setFont(QApplication.font())
+        self._fit_bands()
 
     # ---- user input -------------------------------------------------------------------------
     def _numerical_toggled(self, on: bool) -> None:
@@ -164,8 +213,14 @@ class ActivationsError(QObject):
         self.method_buttons["forward"].setText(self.tr("Forward: (f(x+h) − f(x)) / h"))
         self.method_buttons["central"].setText(self.tr("Central: (f(x+h) − f(x−h)) / 2h"))
         self.plot.setLabel("left", self.tr("error |numerical − formula|"))
-        self.rounding_text.setText(self.tr("← rounding error (h too small)"))
-        self.truncation_text.setText(self.tr("truncation error (h too large) →"))
+        self._notes = {
+            self.rounding_text: (self.tr("← rounding error (h too small)"), self.tr("← rounding")),
+            self.truncation_text: (
+                self.tr("truncation error (h too large) →"),
+                self.tr("truncation →"),
+            ),
+        }
+        self._fit_bands()
 
     def refresh(self) -> None:
         s = self.state
@@ -175,13 +230,15 @@ class ActivationsError(QObject):
             size=title_size(),
         )
         self.legend.clear()
+        short_names = self.short_method_names()
         exact = s.derivative()
         estimates = s.estimates()
         marks = []
         for method, curve in self.curves.items():
             curve.setData(*s.error_curve(method))
-            self.legend.addItem(curve, names[method])
+            self.legend.addItem(curve, short_names[method])  # short: on one row beside each other
             marks.append(max(abs(estimates[method] - exact), ERROR_FLOOR))
+        self._fit_bands()  # the legend's height may have changed with its text
         self.h_line.setPos(s.log_h)
         # At a corner there is no f'(x), so no error to mark (both methods alike).
         if math.isfinite(exact):

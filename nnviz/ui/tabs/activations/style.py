@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 BLUE, ORANGE, GREEN, RED = "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"
 PURPLE, GREY, DARK_GREEN = "#9467bd", "#7f7f7f", "#2a7d2a"
 NOTE_BACKGROUND = "#fbfaf3"
-LEGEND_BRUSH = (255, 255, 255, 210)  # only for legends in a band of their own
+LEGEND_BRUSH = (255, 255, 255, 245)  # near-opaque: nothing shows through a legend
 
 
 def set_colour(widget: QWidget, colour: str, role=QPalette.ColorRole.WindowText) -> None:

@@ -47,6 +47,10 @@ HIGHLIGHT = {
 }
 MAX_ZOOM = 2.0  # a small graph grows to this for the back of the room, no more
 EDGE_KEY = 0  # QGraphicsItem.data key holding the edge name
+# Where along its arrow a number goes (fractions from the arrow's start): the middle, else a little
+# further back, away from a node other arrows also reach; and how far (in lines) from others.
+LABEL_POSITIONS = (0.5, 0.42, 0.34, 0.26, 0.18)
+LABEL_CLEARANCE = 0.9
 
 
 def inline_vectors(graph: Graph) -> bool:
@@ -159,7 +163,9 @@ class GraphView(QGraphicsView):
         self._uy = max(tallest_node + 2.2 * fh, 4 * fh)
 
         step = self.current_step()
-        for edge in graph.edges.values():
+        self._placed: list[QRectF] = []  # the arrows' numbers drawn so far (scene rectangles)
+        # Level arrows first: their numbers stay in the middle, slanted ones make way for them.
+        for edge in sorted(graph.edges.values(), key=lambda e: not self._is_level(e)):
             self._draw_edge(edge, font, bold, step)
         for node in graph.nodes:
             self._draw_node(node, bold, step)
@@ -241,7 +247,6 @@ class GraphView(QGraphicsView):
         # Labels on one segment: value above (or left), gradient below (or right).
         seg = edge.label_segment % (len(pts) - 1)
         a, b = pts[seg], pts[seg + 1]
-        mid = (a + b) / 2
         d = b - a
         length = math.hypot(d.x(), d.y()) or 1.0
         nx, ny = d.y() / length, -d.x() / length
@@ -255,20 +260,25 @@ class GraphView(QGraphicsView):
         )
         value = value_text(edge, self._inline) if graph.value_shown(edge, self.position) else ""
         grad = grad_text(edge, self._inline) if graph.grad_shown(edge, self.position) else ""
-        for text, sign, color, fresh, store in (
-            (value, 1, FORWARD_COLOR, fresh_value, self.value_items),
-            (grad, -1, BACKWARD_COLOR, fresh_grad, self.grad_items),
+        items = []
+        for text, color, fresh, store in (
+            (value, FORWARD_COLOR, fresh_value, self.value_items),
+            (grad, BACKWARD_COLOR, fresh_grad, self.grad_items),
         ):
             item = scene.addSimpleText(text, bold if fresh else font)
             item.setBrush(QBrush(QColor(color)))
-            r = item.boundingRect()
-            gap = 0.25 * fh
-            off = gap + abs(nx) * r.width() / 2 + abs(ny) * r.height() / 2
-            c = mid + QPointF(nx * off * sign, ny * off * sign)
-            item.setPos(c - QPointF(r.width() / 2, r.height() / 2))
             item.setData(EDGE_KEY, edge.name)
             item.setToolTip(tooltip)
             store[edge.name] = item
+            items.append(item)
+        # Placed by the texts they will have once shown, so that nothing moves between steps.
+        full = (
+            value_text(edge, self._inline),
+            grad_text(edge, self._inline) if edge.grad is not None else "",
+        )
+        sizes = [QFontMetricsF(bold).boundingRect(text).size() for text in full]
+        positions = LABEL_POSITIONS if not self._is_level(edge) else LABEL_POSITIONS[:1]
+        self._place_labels(items, sizes, a, b, (nx, ny), positions)
 
         # The name of an input where its arrow starts, of the output where it ends.
         name = edge_label(edge.name) if (edge.is_input or edge.dst is None) else ""
@@ -289,6 +299,28 @@ class GraphView(QGraphicsView):
             item.setData(EDGE_KEY, edge.name)
             item.setToolTip(tooltip)
             self.name_items[edge.name] = item
+
+    def _place_labels(self, items, sizes, a: QPointF, b: QPointF, normal, positions) -> None:
+        """Value above (or left of) the segment a→b, gradient below (or right), at its middle;
+        slid back toward a while they would touch another arrow's numbers, where arrows meet a
+        node from two sides (the apple graph's "2.2" sat right above the count's "2")."""
+        fh, (nx, ny) = self._fh, normal
+        clearance = LABEL_CLEARANCE * fh
+        for t in positions:
+            along = a + (b - a) * t
+            rects = []
+            for size, sign in zip(sizes, (1, -1), strict=True):
+                w, h = size.width(), size.height()
+                off = 0.25 * fh + abs(nx) * w / 2 + abs(ny) * h / 2
+                c = along + QPointF(nx * off * sign, ny * off * sign)
+                rects.append(QRectF(c.x() - w / 2, c.y() - h / 2, w, h))
+            grown = [r.adjusted(-clearance, -clearance, clearance, clearance) for r in rects]
+            if not any(g.intersects(p) for g in grown for p in self._placed):
+                break
+        for item, rect in zip(items, rects, strict=True):
+            r = item.boundingRect()  # centred where the full text would be
+            item.setPos(rect.center() - QPointF(r.width() / 2, r.height() / 2))
+        self._placed += [rect for rect in rects if not rect.isEmpty()]
 
     def _draw_node(self, node: Node, bold: QFont, step) -> None:
         scene = self.scene()

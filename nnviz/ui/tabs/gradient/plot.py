@@ -62,7 +62,7 @@ class GradientPlot(Plot):
                      self.start_marker, self.descent_item, self.descent_head):  # fmt: skip
             self.addItem(item)
         self.legend = self.addLegend(
-            offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999")
+            offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 245), pen=pg.mkPen("#999")
         )
         self.race_items = {}
         for name in gm.RACE_ORDER:

@@ -52,15 +52,19 @@ class LearnBox(QGroupBox):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
 
+        # Buttons on one row, settings on the next: on one row they made the window wider than a
+        # 1024-pixel projector with View > Larger text.
         row = QHBoxLayout()
         for widget in (self.step_button, self.play_button, self.reset_button):
             row.addWidget(widget)
-        row.addSpacing(12)
-        for widget in (self.lr_label, self.lr_spin, self.speed_label, self.speed_slider):
-            row.addWidget(widget)
         row.addStretch(1)
+        settings_row = QHBoxLayout()
+        for widget in (self.lr_label, self.lr_spin, self.speed_label, self.speed_slider):
+            settings_row.addWidget(widget)
+        settings_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(settings_row)
         layout.addWidget(self.status)
         self._speed_changed()
         self._learner: Learner | None = None

@@ -81,6 +81,7 @@ class TrainingTab(TabPage):
         self._closing = False
         self._model = None
         self._model_name = ""
+        self._saved_model = None  # the model as last loaded from or saved to a file
         self._evaluation: Evaluation | None = None
         self._last_step: StepEvent | None = None
         self._steps_to_show = False
@@ -204,6 +205,7 @@ class TrainingTab(TabPage):
         """A model from a file: show its layers and evaluate it on the test set."""
         self._stop_worker(after="nothing")
         self._model, self._model_name = net, name
+        self._saved_model = net
         spec = net_spec_from_engine(getattr(net, "spec", {}) or {})
         self._loaded_rows = None
         if spec is not None:
@@ -215,6 +217,16 @@ class TrainingTab(TabPage):
         self.model_ready.emit(copy.deepcopy(net), name)  # copied before a worker reads it
         self._set_status(lambda: self.tr("Evaluating {0} on the test set…").format(name))
         self._start_evaluation(net)
+
+    def model_saved(self, net) -> None:
+        self._saved_model = net
+
+    def unfinished_work(self) -> str:
+        if self.is_training():
+            return self.tr("Training is running — stop it and quit?")
+        if self._model is not None and self._model is not self._saved_model:
+            return self.tr("The trained model is not saved (File ▸ Save model) — quit anyway?")
+        return ""
 
     def shutdown(self) -> None:
         self._closing = True

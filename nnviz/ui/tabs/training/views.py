@@ -405,8 +405,9 @@ class MistakesView(QWidget):
         detail.addWidget(self.probs, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.gallery, 3)
-        layout.addLayout(detail, 2)
+        # The chart gets the larger share: at 1024 px it showed only the digits 0-4 (issue 14).
+        layout.addWidget(self.gallery, 2)
+        layout.addLayout(detail, 3)
         self.evaluation = None
         self._caption_format = "{0} → {1}"
         self._detail_format = "{0} {1} {2} {3:.0%}"

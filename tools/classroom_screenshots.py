@@ -1,0 +1,125 @@
+"""Screenshots: every tab as a classroom projector shows it, and the README's pictures.
+
+    python tools/classroom_screenshots.py OUT_DIR [--lang zh_CN] [--larger N] [--size 1024x700]
+    python tools/classroom_screenshots.py --readme docs/screenshots
+
+The first writes OUT_DIR/<tab>_<lang>[_large].png with View ▸ Larger text pressed N times
+(default 1). --readme re-renders the README's pictures at 1280×800 under their own names,
+including training_running.png (a SimpleConvNet caught half-way through its run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+README_SIZE = (1280, 800)
+# name -> (tab, language)
+README_SHOTS = {
+    "perceptron": ("perceptron", "en"),
+    "perceptron_zh_CN": ("perceptron", "zh_CN"),
+    "activations": ("activations", "en"),
+    "gradient": ("gradient", "en"),
+    "backprop": ("backprop", "en"),
+    "backprop_zh_CN": ("backprop", "zh_CN"),
+    "training_done": ("training", "en"),
+    "draw": ("draw", "en"),
+}
+
+
+def settle(app, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def open_window(lang: str, larger: int, size: tuple[int, int]):
+    from nnviz.ui.app import create_window
+
+    window = create_window(lang=lang, persist=False)
+    window.ask_before_close = False  # nobody is there to answer
+    for _ in range(larger):
+        window.larger_text()
+    window.resize(*size)
+    window.show()
+    return window
+
+
+def shoot(app, window, tab_id: str, path: Path) -> None:
+    window.show_tab(tab_id)
+    settle(app)
+    window.page(tab_id).prepare_screenshot()
+    settle(app)
+    window.grab().save(str(path), "PNG")
+    print(path, f"{window.width()}x{window.height()}")
+
+
+def classroom(app, out: Path, lang: str, larger: int, size, tabs) -> None:
+    window = open_window(lang, larger, size)
+    suffix = f"_{lang}" + ("_large" if larger else "")
+    for tab_id in tabs or list(window.pages):
+        shoot(app, window, tab_id, out / f"{tab_id}{suffix}.png")
+    window.close()
+
+
+def readme(app, out: Path) -> None:
+    for name, (tab_id, lang) in README_SHOTS.items():
+        window = open_window(lang, 0, README_SIZE)
+        shoot(app, window, tab_id, out / f"{name}.png")
+        window.close()
+        settle(app)
+    training_running(app, out / "training_running.png")
+
+
+def training_running(app, path: Path) -> None:
+    """A SimpleConvNet (Adam, 6000 images, 4 epochs) caught once it is past half-way."""
+    window = open_window("en", 0, README_SIZE)
+    window.show_tab("training")
+    tab = window.page("training")
+    builder = tab.builder
+    builder.kind.setCurrentIndex(builder.kind.findData("simple_convnet"))
+    builder.kind.activated.emit(builder.kind.currentIndex())  # the book's settings for it
+    builder.train_size.setValue(6000)
+    builder.epochs.setValue(4)
+    tab.start_training()
+    deadline = time.monotonic() + 600
+    while tab.is_busy() and time.monotonic() < deadline:
+        app.processEvents()
+        if tab.progress.value() >= 0.55 * max(tab.progress.maximum(), 1):
+            break
+        time.sleep(0.02)
+    settle(app)
+    window.grab().save(str(path), "PNG")
+    print(path, f"{window.width()}x{window.height()}")
+    tab.shutdown()
+    window.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--readme", action="store_true", help="the README's pictures")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--larger", type=int, default=1)
+    parser.add_argument("--size", default="1024x700")
+    parser.add_argument("--tab", action="append", help="only these tabs (repeatable)")
+    args = parser.parse_args(argv)
+    size = tuple(int(v) for v in args.size.lower().split("x"))
+
+    from nnviz.ui.app import ensure_app
+
+    app = ensure_app()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.readme:
+        readme(app, args.out)
+    else:
+        classroom(app, args.out, args.lang, args.larger, size, args.tab)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
