@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal, Slot
 
 # While a worker runs, a thread waiting for the GIL gets it after at most 1 ms instead of
 # CPython's default 5 ms. The GUI thread hands the GIL over many times during a repaint; measured
@@ -34,6 +34,56 @@ WORKER_SWITCH_INTERVAL = 0.001
 # process was busy (benchmarks/bench_gui_stall.py).
 _active_workers = 0
 _saved_switch_interval = sys.getswitchinterval()
+# A burst of GUI work (a language switch retranslates every tab: ~100 ms alone) took 400-880 ms
+# while a worker trained, because the GUI thread waited for the GIL at each of its thousands of
+# Qt calls. During such a burst the workers wait between two steps instead (see hold_workers).
+RELEASE_LATEST_MS = 500  # the longest a language switch holds the workers
+MAX_HOLD_SECONDS = 2.0  # a forgotten hold can slow a run down, never freeze it
+_go = threading.Event()  # set = workers may run; cleared while the GUI has priority
+_go.set()
+
+
+def hold_workers() -> None:
+    """Workers pause between two steps until release_workers(): the GUI has the GIL to itself."""
+    _go.clear()
+
+
+def release_workers() -> None:
+    _go.set()
+
+
+def workers_held() -> bool:
+    return not _go.is_set()
+
+
+class _HoldDuringRetranslation(QObject):
+    """Event filter on a window: a LanguageChange holds the workers until the window has repainted.
+
+    The window receives LanguageChange before any of its widgets retranslate, and UpdateRequest
+    when it repaints them all (after the relayout the new texts cause); the workers go on once
+    that repaint is done, or after RELEASE_LATEST_MS whatever happens.
+    """
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and not workers_held():
+            hold_workers()
+            QTimer.singleShot(RELEASE_LATEST_MS, release_workers)
+        elif kind == QEvent.Type.UpdateRequest and workers_held():
+            QTimer.singleShot(0, release_workers)  # runs once this repaint has been done
+        return False
+
+
+_guard: _HoldDuringRetranslation | None = None
+
+
+def hold_workers_while_retranslating(window: QObject) -> None:
+    """Give ``window``'s retranslation the GIL to itself (idempotent)."""
+    global _guard
+    if _guard is None:
+        _guard = _HoldDuringRetranslation(QCoreApplication.instance())
+    window.removeEventFilter(_guard)
+    window.installEventFilter(_guard)
 
 
 def _worker_started() -> None:
@@ -69,6 +119,14 @@ class _Control:
         self.stop_requested = False
         self.running = threading.Event()  # set = may run; cleared = paused
         self.running.set()
+
+
+def _wait_for_release(control: _Control) -> None:
+    """Wait while the workers are held, at most MAX_HOLD_SECONDS; a stop ends the wait."""
+    deadline = time.perf_counter() + MAX_HOLD_SECONDS
+    while not _go.wait(0.01):
+        if control.stop_requested or time.perf_counter() > deadline:
+            return
 
 
 class _Runner(QObject):
@@ -107,6 +165,8 @@ class _Runner(QObject):
                     self.resumed_now.emit()
                     last_emit = time.perf_counter()
                     continue
+                if not _go.is_set():
+                    _wait_for_release(control)  # the GUI is busy with a burst: leave it the GIL
                 try:
                     item = next(generator)
                 except StopIteration:

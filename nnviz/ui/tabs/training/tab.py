@@ -54,7 +54,7 @@ from nnviz.ui.tabs.training.spec import (
 from nnviz.ui.widgets.mnist_download import ensure_mnist
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
-from nnviz.ui.worker import GeneratorWorker
+from nnviz.ui.worker import GeneratorWorker, hold_workers_while_retranslating
 
 SIDE_PANEL_WIDTH = 400
 STATUS_SECONDS = 1.0  # the "it/s, time left" text changes at most once a second
@@ -301,6 +301,8 @@ class TrainingTab(TabPage):
 
     def showEvent(self, event) -> None:
         self._update_controls()  # the draw tab is known once the tab sits in the window
+        # A language switch retranslates every tab: training waits, or it fights for the GIL.
+        hold_workers_while_retranslating(self.window())
         super().showEvent(event)
 
     # ---- run control ----------------------------------------------------------------------
