@@ -37,19 +37,36 @@ _saved_switch_interval = sys.getswitchinterval()
 # A burst of GUI work (a language switch retranslates every tab: ~100 ms alone) took 400-880 ms
 # while a worker trained, because the GUI thread waited for the GIL at each of its thousands of
 # Qt calls. During such a burst the workers wait between two steps instead (see hold_workers).
-RELEASE_LATEST_MS = 500  # the longest a language switch holds the workers
+RELEASE_AFTER_MS = 300  # a language switch holds the workers this long: retranslate, repaint
 MAX_HOLD_SECONDS = 2.0  # a forgotten hold can slow a run down, never freeze it
 _go = threading.Event()  # set = workers may run; cleared while the GUI has priority
 _go.set()
 
 
+# While held, a worker still finishes the step it is in; a long switch interval lets the GUI
+# thread keep the GIL meanwhile instead of handing it over every millisecond.
+HOLD_SWITCH_INTERVAL = 0.05
+
+
+def _apply_switch_interval() -> None:
+    """The interpreter's switch interval for the present state: held, workers running, or none."""
+    if not _go.is_set():
+        sys.setswitchinterval(max(_saved_switch_interval, HOLD_SWITCH_INTERVAL))
+    elif _active_workers:
+        sys.setswitchinterval(min(_saved_switch_interval, WORKER_SWITCH_INTERVAL))
+    else:
+        sys.setswitchinterval(_saved_switch_interval)
+
+
 def hold_workers() -> None:
     """Workers pause between two steps until release_workers(): the GUI has the GIL to itself."""
     _go.clear()
+    _apply_switch_interval()
 
 
 def release_workers() -> None:
     _go.set()
+    _apply_switch_interval()
 
 
 def workers_held() -> bool:
@@ -57,20 +74,17 @@ def workers_held() -> bool:
 
 
 class _HoldDuringRetranslation(QObject):
-    """Event filter on a window: a LanguageChange holds the workers until the window has repainted.
+    """Event filter on a window: a LanguageChange holds the workers for RELEASE_AFTER_MS.
 
-    The window receives LanguageChange before any of its widgets retranslate, and UpdateRequest
-    when it repaints them all (after the relayout the new texts cause); the workers go on once
-    that repaint is done, or after RELEASE_LATEST_MS whatever happens.
+    The window receives LanguageChange before any of its widgets retranslate; the relayout and
+    repaint the new texts cause follow in the next few event-loop passes. Releasing at the first
+    repaint was tried: a second relayout often came after it and met the worker again.
     """
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.LanguageChange and not workers_held():
+        if event.type() == QEvent.Type.LanguageChange and not workers_held():
             hold_workers()
-            QTimer.singleShot(RELEASE_LATEST_MS, release_workers)
-        elif kind == QEvent.Type.UpdateRequest and workers_held():
-            QTimer.singleShot(0, release_workers)  # runs once this repaint has been done
+            QTimer.singleShot(RELEASE_AFTER_MS, release_workers)
         return False
 
 
@@ -88,17 +102,16 @@ def hold_workers_while_retranslating(window: QObject) -> None:
 
 def _worker_started() -> None:
     global _active_workers, _saved_switch_interval
-    if _active_workers == 0:
+    if _active_workers == 0 and _go.is_set():
         _saved_switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(_saved_switch_interval, WORKER_SWITCH_INTERVAL))
     _active_workers += 1
+    _apply_switch_interval()
 
 
 def _worker_ended() -> None:
     global _active_workers
     _active_workers -= 1
-    if _active_workers == 0:
-        sys.setswitchinterval(_saved_switch_interval)
+    _apply_switch_interval()
 
 
 def detach(item):

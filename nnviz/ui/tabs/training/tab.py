@@ -719,8 +719,7 @@ class TrainingTab(TabPage):
         )
         self._set_banner(self._banner)
         if hasattr(self, "_redraw_timer"):
-            self._builder_changed()
-            self.curves.set_previous(self.results.previous_note)  # in the new language
+            self._builder_changed()  # also renames a previous run's note in the new language
         self._show_status()
 
 
