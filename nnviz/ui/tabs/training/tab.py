@@ -359,6 +359,8 @@ class TrainingTab(TabPage):
         bold = QFont(base)
         bold.setBold(True)
         self.start_button.setFont(bold)
+        # Room for two lines of status ("Previous run: …: Done: …" wraps at 1024 px).
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         # The side panel is as wide as its widest row needs, never narrower than the default.
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
         need = self.builder_holder.minimumSizeHint().width() + scrollbar + 8

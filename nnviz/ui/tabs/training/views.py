@@ -83,7 +83,9 @@ class CurvePlot(Plot):
 
     def set_title(self, text: str) -> None:
         self._title = text
-        title = f"{text} · {self._note}" if self._note else text
+        title = text
+        if self._note:  # on a line of its own: one long line widened the plot past the window
+            title = f"{text}<br><span style='font-size:{text_pt(0.95)}'><i>{self._note}</i></span>"
         self.setTitle(title, size=text_pt(1.15))
 
     def set_previous(self, note: str) -> None:
