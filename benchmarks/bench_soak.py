@@ -105,12 +105,17 @@ class Soak:
             self.spin_until(lambda: tab._last_step is not None, 30)
         self.ticks = []
         self.tick_timer.start()
-        marks = []
+        gaps = []
         for i in range(switches):
             self.spin_until(lambda: False, interval)
-            marks.append(time.perf_counter())
+            count = len(self.ticks)
+            self.spin_until(lambda c=count: len(self.ticks) > c, 1)  # a fresh tick just before
+            first = len(self.ticks) - 1
             self.window.set_language("zh_CN" if i % 2 == 0 else "en")
-        self.spin_until(lambda: False, interval)
+            # The switch's stall and any that follows it (relayout, repaint) before the next one.
+            self.spin_until(lambda: False, interval)
+            ticks = np.array(self.ticks[first:])
+            gaps.append(float(np.diff(ticks).max() * 1000) if len(ticks) > 1 else float("nan"))
         self.tick_timer.stop()
         running = False
         if train:
@@ -120,13 +125,6 @@ class Soak:
             running = running and tab._last_step.iteration > iteration
             tab.stop_training()
             tab.stop_training()
-        ticks = np.array(self.ticks)
-        gaps = []
-        for mark in marks:
-            around = ticks[(ticks > mark - 0.05) & (ticks < mark + interval)]
-            before = ticks[ticks <= mark]
-            seq = np.concatenate([before[-1:], around])
-            gaps.append(float(np.diff(seq).max() * 1000) if len(seq) > 1 else float("nan"))
         if self.window.language != "en":
             self.window.set_language("en")
         return gaps, running

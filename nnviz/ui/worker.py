@@ -74,17 +74,22 @@ def workers_held() -> bool:
 
 
 class _HoldDuringRetranslation(QObject):
-    """Event filter on a window: a LanguageChange holds the workers for RELEASE_AFTER_MS.
+    """Event filter on a window: a LanguageChange holds the workers for RELEASE_AFTER_MS, and the
+    window paints once, after every widget has retranslated and the layouts have settled.
 
-    The window receives LanguageChange before any of its widgets retranslate; the relayout and
-    repaint the new texts cause follow in the next few event-loop passes. Releasing at the first
-    repaint was tried: a second relayout often came after it and met the worker again.
+    The window receives LanguageChange before any of its widgets retranslate. Their new texts
+    relayout the window in rounds, each of which repainted the plots (their axes are costly):
+    with updates off until the posted layout requests are done, they are painted once.
     """
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange and not workers_held():
-            hold_workers()
-            QTimer.singleShot(RELEASE_AFTER_MS, release_workers)
+        if event.type() == QEvent.Type.LanguageChange and watched.updatesEnabled():
+            if not workers_held():
+                hold_workers()
+                QTimer.singleShot(RELEASE_AFTER_MS, release_workers)
+            watched.setUpdatesEnabled(False)
+            # A zero timer fires after the posted layout requests; re-enabling repaints it all.
+            QTimer.singleShot(0, watched, lambda: watched.setUpdatesEnabled(True))
         return False
 
 

@@ -281,6 +281,8 @@ def test_a_language_change_of_the_window_holds_workers_until_it_has_repainted(qt
     window.set_language("zh_CN")
     try:
         assert worker_module.workers_held()  # while every widget retranslates and repaints
+        assert not window.updatesEnabled()  # one repaint once the layouts have settled
+        qtbot.waitUntil(window.updatesEnabled, timeout=1000)
         qtbot.waitUntil(lambda: not worker_module.workers_held(), timeout=2000)
     finally:
         window.set_language("en")
