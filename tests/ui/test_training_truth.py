@@ -168,6 +168,8 @@ def test_empty_training_plots_count_whole_epochs_and_iterations(tab):
     for plot in (tab.loss_view, tab.accuracy_view):
         ticks = whole_ticks(plot)
         assert ticks and all(float(v).is_integer() for v in ticks)
+        lo, hi = plot.getPlotItem().getViewBox().viewRange()[0]
+        assert lo < min(ticks) and max(ticks) < hi  # inside the frame: their labels are drawn
 
 
 # ---- models that do not take MNIST digits (issue 15 #5) ---------------------------------------

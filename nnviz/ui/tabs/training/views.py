@@ -167,10 +167,11 @@ class LossView(CurvePlot):
         # and every grid line is repainted with it (a loss curve needs no vertical lines).
         self.showGrid(x=False, y=True, alpha=0.2)
         self._dirty = False
+        self.set_iterations(1)  # empty: 0 and 1 inside the frame, so their labels show
 
     def set_iterations(self, max_iter: int) -> None:
         """Show the whole run from the start: the curve fills the plot as training goes on."""
-        self.setXRange(0, max(max_iter, 1), padding=0.02)
+        self.setXRange(0, max(max_iter, 1), padding=0.04)
 
     def clear_data(self) -> None:
         self.iterations, self.losses = [], []
@@ -265,6 +266,7 @@ class AccuracyView(CurvePlot):
         self.setLimits(yMin=0, yMax=1.05)
         self.getPlotItem().getViewBox().setMouseEnabled(y=False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
+        self.set_epochs(1)  # empty: epochs 0 and 1 inside the frame, so their labels show
 
     def set_epochs(self, epochs: int) -> None:
         """Epochs 0 (before training) to the last, fixed from the start."""
