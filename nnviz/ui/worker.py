@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal, Slot
 
 # While a worker runs, a thread waiting for the GIL gets it after at most 1 ms instead of
 # CPython's default 5 ms. The GUI thread hands the GIL over many times during a repaint; measured
@@ -34,21 +34,89 @@ WORKER_SWITCH_INTERVAL = 0.001
 # process was busy (benchmarks/bench_gui_stall.py).
 _active_workers = 0
 _saved_switch_interval = sys.getswitchinterval()
+# A burst of GUI work (a language switch retranslates every tab: ~100 ms alone) took 400-880 ms
+# while a worker trained, because the GUI thread waited for the GIL at each of its thousands of
+# Qt calls. During such a burst the workers wait between two steps instead (see hold_workers).
+RELEASE_AFTER_MS = 300  # a language switch holds the workers this long: retranslate, repaint
+MAX_HOLD_SECONDS = 2.0  # a forgotten hold can slow a run down, never freeze it
+_go = threading.Event()  # set = workers may run; cleared while the GUI has priority
+_go.set()
+
+
+# While held, a worker still finishes the step it is in; a long switch interval lets the GUI
+# thread keep the GIL meanwhile instead of handing it over every millisecond.
+HOLD_SWITCH_INTERVAL = 0.05
+
+
+def _apply_switch_interval() -> None:
+    """The interpreter's switch interval for the present state: held, workers running, or none."""
+    if not _go.is_set():
+        sys.setswitchinterval(max(_saved_switch_interval, HOLD_SWITCH_INTERVAL))
+    elif _active_workers:
+        sys.setswitchinterval(min(_saved_switch_interval, WORKER_SWITCH_INTERVAL))
+    else:
+        sys.setswitchinterval(_saved_switch_interval)
+
+
+def hold_workers() -> None:
+    """Workers pause between two steps until release_workers(): the GUI has the GIL to itself."""
+    _go.clear()
+    _apply_switch_interval()
+
+
+def release_workers() -> None:
+    _go.set()
+    _apply_switch_interval()
+
+
+def workers_held() -> bool:
+    return not _go.is_set()
+
+
+class _HoldDuringRetranslation(QObject):
+    """Event filter on a window: a LanguageChange holds the workers for RELEASE_AFTER_MS, and the
+    window paints once, after every widget has retranslated and the layouts have settled.
+
+    The window receives LanguageChange before any of its widgets retranslate. Their new texts
+    relayout the window in rounds, each of which repainted the plots (their axes are costly):
+    with updates off until the posted layout requests are done, they are painted once.
+    """
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and watched.updatesEnabled():
+            if not workers_held():
+                hold_workers()
+                QTimer.singleShot(RELEASE_AFTER_MS, release_workers)
+            watched.setUpdatesEnabled(False)
+            # A zero timer fires after the posted layout requests; re-enabling repaints it all.
+            QTimer.singleShot(0, watched, lambda: watched.setUpdatesEnabled(True))
+        return False
+
+
+_guard: _HoldDuringRetranslation | None = None
+
+
+def hold_workers_while_retranslating(window: QObject) -> None:
+    """Give ``window``'s retranslation the GIL to itself (idempotent)."""
+    global _guard
+    if _guard is None:
+        _guard = _HoldDuringRetranslation(QCoreApplication.instance())
+    window.removeEventFilter(_guard)
+    window.installEventFilter(_guard)
 
 
 def _worker_started() -> None:
     global _active_workers, _saved_switch_interval
-    if _active_workers == 0:
+    if _active_workers == 0 and _go.is_set():
         _saved_switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(_saved_switch_interval, WORKER_SWITCH_INTERVAL))
     _active_workers += 1
+    _apply_switch_interval()
 
 
 def _worker_ended() -> None:
     global _active_workers
     _active_workers -= 1
-    if _active_workers == 0:
-        sys.setswitchinterval(_saved_switch_interval)
+    _apply_switch_interval()
 
 
 def detach(item):
@@ -69,6 +137,14 @@ class _Control:
         self.stop_requested = False
         self.running = threading.Event()  # set = may run; cleared = paused
         self.running.set()
+
+
+def _wait_for_release(control: _Control) -> None:
+    """Wait while the workers are held, at most MAX_HOLD_SECONDS; a stop ends the wait."""
+    deadline = time.perf_counter() + MAX_HOLD_SECONDS
+    while not _go.wait(0.01):
+        if control.stop_requested or time.perf_counter() > deadline:
+            return
 
 
 class _Runner(QObject):
@@ -107,6 +183,8 @@ class _Runner(QObject):
                     self.resumed_now.emit()
                     last_emit = time.perf_counter()
                     continue
+                if not _go.is_set():
+                    _wait_for_release(control)  # the GUI is busy with a burst: leave it the GIL
                 try:
                     item = next(generator)
                 except StopIteration:

@@ -16,6 +16,24 @@
       <translation>正在用测试数据评估 {0}…</translation>
     </message>
     <message>
+      <source>it does not give 10 scores, one for each digit 0–9.</source>
+      <translation>它不输出 10 个分数（每个数字 0–9 一个）。</translation>
+    </message>
+    <message>
+      <source>it does not take 28×28 grey images, the size of the MNIST digits (it was made for other images, e.g. in colour or of another size).</source>
+      <translation>它不接受 28×28 的灰度图像（MNIST 数字的大小），而是为其他图像（例如彩色或其他尺寸）设计的。</translation>
+    </message>
+    <message>
+      <source>Open model</source>
+      <translation>打开模型</translation>
+    </message>
+    <message>
+      <source>{0} cannot be used in the Training tab: {1}
+The current model is kept.</source>
+      <translation>{0} 不能用于“训练”页：{1}
+当前模型保持不变。</translation>
+    </message>
+    <message>
       <source>Training is running — stop it and quit?</source>
       <translation>正在训练——要停止训练并退出吗？</translation>
     </message>
@@ -26,6 +44,10 @@
     <message>
       <source>{0:,} parameters to learn</source>
       <translation>要学习的参数共 {0:,} 个</translation>
+    </message>
+    <message>
+      <source>previous run: {0}</source>
+      <translation>上一次训练：{0}</translation>
     </message>
     <message>
       <source>Start is disabled: {0}</source>
@@ -40,8 +62,16 @@
       <translation>暂停</translation>
     </message>
     <message>
+      <source>The last run did not finish, so there is no network from it. Train again, or open a model file.</source>
+      <translation>上一次训练没有完成，因此没有得到网络。请重新训练，或打开模型文件。</translation>
+    </message>
+    <message>
       <source>{0}, trained here</source>
       <translation>{0}（在此训练）</translation>
+    </message>
+    <message>
+      <source>{0}: {1}</source>
+      <translation>{0}：{1}</translation>
     </message>
     <message>
       <source>Loading MNIST…</source>
@@ -52,8 +82,8 @@
       <translation>正在测量未训练网络的识别精度（第 0 个 epoch）…</translation>
     </message>
     <message>
-      <source>Epoch {0} of {1} · iteration {2} of {3}</source>
-      <translation>第 {0}/{1} 个 epoch · 第 {2}/{3} 次迭代</translation>
+      <source>Epoch {0} of {1} · iteration {2} of {3} · estimating the time left…</source>
+      <translation>第 {0}/{1} 个 epoch · 第 {2}/{3} 次迭代 · 正在估算剩余时间…</translation>
     </message>
     <message>
       <source>Epoch {0} of {1} · {2:.1f} iterations/s · about {3} left</source>

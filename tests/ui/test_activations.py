@@ -296,3 +296,24 @@ def test_larger_text_also_enlarges_the_text_inside_the_plots(window, page, qtbot
     finally:
         window.reset_text()
     qtbot.waitUntil(lambda: size() == before)
+
+
+def test_an_invalid_entry_greys_the_chart_and_names_the_input_it_still_shows(page, qtbot):
+    click(qtbot, page.function_buttons["softmax"])
+    softmax = page.softmax
+    click(qtbot, softmax.book_button)
+    title = softmax.plot.getPlotItem().titleLabel.text
+    edit = softmax.input_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1, abc, , 3e400")
+    assert softmax.input_error.isVisible()
+    shown = softmax.plot.getPlotItem().titleLabel.text
+    # "1" was valid while it was being typed: that is the input the chart still shows.
+    assert shown != title and "last valid input a = (1)" in shown
+    assert softmax.status.text().startswith("Last valid input (1): ")
+    assert softmax.stable_bars.opacity() < 0.5 and not softmax.table.isEnabled()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1, 2")  # valid again: the chart is this input's, in full colour
+    assert softmax.plot.getPlotItem().titleLabel.text == title
+    assert softmax.stable_bars.opacity() == 1.0 and softmax.table.isEnabled()
+    assert softmax.table.columnCount() == 2

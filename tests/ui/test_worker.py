@@ -230,3 +230,60 @@ def test_none_is_a_checkpoint_where_stop_is_honoured_and_nothing_is_sent(qtbot, 
     with qtbot.waitSignal(worker.finished, timeout=1000):
         worker.stop()
     assert items == ["first"]
+
+
+def test_held_workers_wait_between_steps_and_go_on_when_released(qtbot, workers):
+    import sys
+
+    from nnviz.ui import worker as worker_module
+
+    worker = GeneratorWorker(counting(100_000, delay=0.001))
+    workers.append(worker)
+    items, _ = collect(worker)
+    worker.start()
+    qtbot.waitUntil(lambda: len(items) > 5, timeout=5000)
+    interval = sys.getswitchinterval()
+    worker_module.hold_workers()
+    try:
+        assert sys.getswitchinterval() == pytest.approx(worker_module.HOLD_SWITCH_INTERVAL)
+        qtbot.wait(150)  # the step in progress ends and its batch arrives
+        count = len(items)
+        qtbot.wait(200)
+        assert len(items) == count  # no step while held
+    finally:
+        worker_module.release_workers()
+    assert sys.getswitchinterval() == pytest.approx(interval)
+    qtbot.waitUntil(lambda: len(items) > count + 5, timeout=5000)
+
+
+def test_a_held_worker_still_stops_within_a_second(qtbot, workers):
+    from nnviz.ui import worker as worker_module
+
+    worker = GeneratorWorker(counting(100_000, delay=0.001))
+    workers.append(worker)
+    worker.start()
+    qtbot.wait(50)
+    worker_module.hold_workers()
+    try:
+        timer = QElapsedTimer()
+        timer.start()
+        with qtbot.waitSignal(worker.finished, timeout=1000):
+            worker.stop()
+        assert timer.elapsed() < 1000
+    finally:
+        worker_module.release_workers()
+
+
+def test_a_language_change_of_the_window_holds_workers_until_it_has_repainted(qtbot, window):
+    from nnviz.ui import worker as worker_module
+
+    worker_module.hold_workers_while_retranslating(window)
+    window.set_language("zh_CN")
+    try:
+        assert worker_module.workers_held()  # while every widget retranslates and repaints
+        assert not window.updatesEnabled()  # one repaint once the layouts have settled
+        qtbot.waitUntil(window.updatesEnabled, timeout=1000)
+        qtbot.waitUntil(lambda: not worker_module.workers_held(), timeout=2000)
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: not worker_module.workers_held(), timeout=2000)

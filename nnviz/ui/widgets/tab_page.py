@@ -55,5 +55,15 @@ class TabPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            # Only the tab on screen now; the others when shown. Retranslating all of them at
+            # once froze the window for up to 0.9 s while a worker competed for the GIL.
+            self._language_stale = not self.isVisible()
+            if not self._language_stale:
+                self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_language_stale", False):
+            self._language_stale = False
+            self.retranslate()
+        super().showEvent(event)

@@ -42,6 +42,7 @@ BOOK_EXAMPLE = (0.3, 2.9, 4.0)  # book 3.5.1
 OVERFLOW_EXAMPLE = (1010.0, 1000.0, 990.0)  # book 3.5.2
 T_STEPS = 100  # the temperature slider moves by 10^0.01, from T = 0.1 to 10
 BAR_OFFSET, BAR_WIDTH = 0.19, 0.36
+STALE_OPACITY = 0.3  # the bars of the last valid input, while the entry is not a vector
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
@@ -59,6 +60,7 @@ class ActivationsSoftmax(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.state = SoftmaxState()
+        self.input_valid = True  # False: the entry is not numbers; the last valid input is shown
         self.view = self._build_view()
         self.controls = self._build_controls()
         self.apply_font()
@@ -154,9 +156,10 @@ class ActivationsSoftmax(QObject):
     def _text_changed(self, text: str) -> None:
         values = parse_vector(text)
         self.input_error.setVisible(values is None)
+        self.input_valid = values is not None
         if values is not None:
             self.state.a = values
-            self.refresh()
+        self.refresh()
 
     def _book_example(self) -> None:
         self.input_edit.setText(vector_text(BOOK_EXAMPLE))
@@ -209,7 +212,13 @@ class ActivationsSoftmax(QObject):
         exp_naive, y_naive = s.naive()
         n = len(s.a)
         index = np.arange(n)
-        self.plot.setTitle(self.tr("Softmax: stable (blue) and naive (orange)"), size=title_size())
+        if self.input_valid:
+            title = self.tr("Softmax: stable (blue) and naive (orange)")
+        else:
+            title = self.tr("Not updated: still the last valid input a = ({0})").format(
+                vector_text(s.a)
+            )
+        self.plot.setTitle(title, size=title_size())
         self.stable_bars.setOpts(x=index - BAR_OFFSET, height=y, width=BAR_WIDTH)
         naive_ok = np.isfinite(y_naive)
         self.naive_bars.setOpts(
@@ -244,7 +253,16 @@ class ActivationsSoftmax(QObject):
                 "No overflow here: naive and stable softmax agree (difference {0:.1e})."
             ).format(float(np.max(np.abs(y_naive - y))))
             set_colour(self.status, DARK_GREEN)
+        if not self.input_valid:
+            text = self.tr("Last valid input ({0}): {1}").format(vector_text(s.a), text)
         self.status.setText(text)
+        # An invalid entry leaves the chart and table of the last valid input: say so by
+        # greying them (the title and status name that input).
+        opacity = 1.0 if self.input_valid else STALE_OPACITY
+        for item in (self.stable_bars, self.naive_bars, *self.bar_texts):
+            item.setOpacity(opacity)
+        self.table.setEnabled(self.input_valid)
+        self.sum_label.setEnabled(self.input_valid)
 
     def _label_bars(self, y, y_naive) -> None:
         for text in self.bar_texts:

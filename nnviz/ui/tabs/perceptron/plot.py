@@ -16,6 +16,7 @@ from nnviz.ui.tabs.perceptron.state import (
     clip_half_plane,
     line_handles,
     line_segment_in_view,
+    reachable_handles,
     view_box_polygon,
     weights_from_handles,
 )
@@ -73,7 +74,10 @@ class _Handle(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self._owner.color(), 2.5))
+        pen = QPen(self._owner.color(), 2.5)
+        if self._owner.parked:
+            pen.setStyle(Qt.PenStyle.DashLine)  # not on the line: it waits at the edge
+        painter.setPen(pen)
         painter.setBrush(
             QBrush(QColor(255, 255, 255) if not self._hover else QColor(255, 230, 120))
         )
@@ -105,6 +109,7 @@ class DecisionLine(pg.GraphicsObject):
         self._w = (0.0, 0.0, 0.0)
         self._p = self._q = None  # handle positions, data coordinates
         self._drag = None  # (start p, start q, start cursor, norm) during a drag
+        self.parked = False  # the line is outside the plot: the grips wait on its edge
         self._hover = False
         self._solved = False
         self.handles = (_Handle(self, 0), _Handle(self, 1))
@@ -133,12 +138,29 @@ class DecisionLine(pg.GraphicsObject):
         return (self._p.copy(), self._q.copy()) if self._p is not None else None
 
     def _place_handles(self) -> None:
-        ends = line_handles(*self._w)
-        self._p, self._q = ends if ends is not None else (None, None)
+        """Grips where the mouse reaches them: on the line inside the plot, or parked on the
+        plot's edge when the line is out of sight (a drag then brings it back)."""
+        spots = reachable_handles(*self._w)
+        self._p, self._q, on_line = spots if spots is not None else (None, None, True)
+        self.parked = not on_line
+        tip = self.tr("The line is outside the plot: drag this grip to bring it back.")
         for handle, end in zip(self.handles, (self._p, self._q), strict=True):
             handle.setVisible(end is not None)
+            handle.setToolTip(tip if self.parked else "")
             if end is not None:
                 handle.setPos(QPointF(*end))
+            handle.update()
+
+    def _project_handles(self) -> None:
+        """Each grip to its nearest point of the line (they moved off it by a rounding)."""
+        w1, w2, b = self._w
+        n2 = w1 * w1 + w2 * w2
+        if n2 < 1e-12 or self._p is None:
+            return
+        w = np.array([w1, w2])
+        self._p, self._q = (e - (w @ e + b) / n2 * w for e in (self._p, self._q))
+        for handle, end in zip(self.handles, (self._p, self._q), strict=True):
+            handle.setPos(QPointF(*end))
 
     def _handles_in_view(self) -> bool:
         lo, hi = VIEW[0] + 0.05, VIEW[1] - 0.05
@@ -231,7 +253,11 @@ class DecisionLine(pg.GraphicsObject):
             self.moved.emit(*weights)
         if ev.isFinish():
             self._drag = None
-            if not self._handles_in_view():
+            self.parked = False
+            # The weights were rounded to 0.01 on the way: put the grips back on that line.
+            if self._handles_in_view():
+                self._project_handles()
+            else:
                 self._place_handles()
             self.update()
             self.move_finished.emit()

@@ -25,6 +25,25 @@ VIEW = (-0.5, 1.5)  # x1 and x2 range of the plot: the four inputs with a margin
 START_WEIGHTS = (0.6, -0.4, -0.1)  # a line that solves none of the gates: something to fix
 MIN_DRAG_NORM = 0.3  # |w| used while dragging a nearly-zero w, so angles stay fine-grained
 LEARN_EPOCHS = 30  # enough for AND/NAND/OR from any line on screen; XOR shows it never settles
+DECIMALS = 2  # weights are shown, and kept, to 0.01: the sums a student checks by hand add up
+HANDLE_INSET = 0.08  # handles stay this far inside the plot's edge, where the mouse reaches them
+
+
+def snap(v: float) -> float:
+    """A weight as kept: inside ±WEIGHT_RANGE, to DECIMALS places (and never -0.0)."""
+    return round(min(WEIGHT_RANGE, max(-WEIGHT_RANGE, float(v))), DECIMALS) + 0.0
+
+
+def format_number(v: float) -> str:
+    """2 decimals, with a true minus sign."""
+    return f"{v:.{DECIMALS}f}".replace("-", "−")
+
+
+def format_sum(a: float) -> str:
+    """The sum with its sign; 0 up to float noise (0.1 + 0.2 - 0.3) shows as 0.00: on the line."""
+    if abs(a) < 1e-9:
+        return f"{0:.{DECIMALS}f}"
+    return f"{a:+.{DECIMALS}f}".replace("-", "−")
 
 
 @dataclass(frozen=True)
@@ -36,10 +55,20 @@ class Row:
     a: float
     y: int
     t: int
+    weights: tuple[float, float, float] = (0.0, 0.0, 0.0)  # the w1, w2, b the sum was made of
 
     @property
     def correct(self) -> bool:
         return self.y == self.t
+
+    def terms(self) -> str:
+        """ "0.65·1 + 0.50·0 − 0.55 = +0.10": the sum as a student writes it out."""
+        w1, w2, b = self.weights
+        parts = [f"{format_number(w1)}·{self.x1}"]
+        for value, tail in ((w2, f"·{self.x2}"), (b, "")):
+            sign = "−" if value < 0 else "+"
+            parts.append(f"{sign} {format_number(abs(value))}{tail}")
+        return f"{' '.join(parts)} = {format_sum(self.a)}"
 
 
 @dataclass
@@ -56,8 +85,10 @@ class PerceptronState:
         return self.w1, self.w2, self.b
 
     def set_weights(self, w1: float, w2: float, b: float) -> None:
-        clip = lambda v: float(min(WEIGHT_RANGE, max(-WEIGHT_RANGE, v)))  # noqa: E731
-        self.w1, self.w2, self.b = clip(w1), clip(w2), clip(b)
+        """Clipped to ±WEIGHT_RANGE and rounded to what the spin boxes show: the truth table's
+        sums are then computed from the very numbers on screen (0.65·1 + 0.50·0 − 0.55 is
+        +0.10, never the +0.11 of an unrounded 0.6549…)."""
+        self.w1, self.w2, self.b = (snap(v) for v in (w1, w2, b))
 
     def rows(self) -> list[Row]:
         """The truth table; y from the engine so it agrees with the learning rule at every tie."""
@@ -69,6 +100,7 @@ class PerceptronState:
                 self.w1 * x1 + self.w2 * x2 + self.b,
                 perceptron_output(self.w1, self.w2, self.b, x1, x2),
                 t,
+                self.weights,
             )
             for (x1, x2), t in zip(GATE_INPUTS, targets, strict=True)
         ]
@@ -102,6 +134,32 @@ def line_handles(w1: float, w2: float, b: float, half: float = 0.55, center=(0.5
     foot = c - (n @ c + b / norm) * n  # projection of center on the line
     u = np.array([n[1], -n[0]])  # rot90(u) = n
     return foot - half * u, foot + half * u
+
+
+def reachable_handles(w1: float, w2: float, b: float, half: float = 0.55):
+    """Where the two grips go so the mouse can always reach one: (P, Q, on_line) or None.
+
+    On the line's part inside the plot when it crosses the plot (re-centred there, closer
+    together on a short stretch); when the line misses the plot altogether (the learning rule can
+    send it there), "parked" on the plot's edge nearest to it, in the same order: dragging one
+    then brings the line back through them. on_line is False for parked grips.
+    """
+    ends = line_handles(w1, w2, b, half)
+    if ends is None:
+        return None
+    lo, hi = VIEW[0] + HANDLE_INSET, VIEW[1] - HANDLE_INSET
+    p, q = ends
+    if all(lo <= v <= hi for v in (*p, *q)):
+        return p, q, True
+    u = (q - p) / np.hypot(*(q - p))
+    segment = line_segment_in_view(w1, w2, b, margin=-HANDLE_INSET)
+    if segment is not None:
+        ts = sorted(float(np.dot(np.asarray(end) - p, u)) for end in segment)
+        middle = p + (ts[0] + ts[1]) / 2 * u
+        spread = min(half, 0.4 * (ts[1] - ts[0]))
+        return middle - spread * u, middle + spread * u, True
+    middle = np.clip((p + q) / 2, lo, hi)
+    return np.clip(middle - 0.3 * u, lo, hi), np.clip(middle + 0.3 * u, lo, hi), False
 
 
 def weights_from_handles(p, q, norm: float):

@@ -153,6 +153,11 @@ class PerceptronTab(TabPage):
         layout.addWidget(self.table)
         self.solved_label = SolvedBanner()
         layout.addWidget(self.solved_label)
+        # The explanation waits until the student has tried XOR, but need not wait for the 30
+        # epochs (about 35 s) the learning rule takes to give up: it can be opened at once.
+        self.xor_why_button = QPushButton()
+        self.xor_why_button.clicked.connect(self.explain_xor)
+        layout.addWidget(self.xor_why_button)
         self.xor_box = XorExplanation()
         self.xor_box.solution_requested.connect(self._show_two_layer)
         layout.addWidget(self.xor_box)
@@ -185,6 +190,7 @@ class PerceptronTab(TabPage):
             spin.setToolTip(tip)
             slider.setToolTip(tip)
         self.book_button.setText(self.tr("Show the book's weights"))
+        self.xor_why_button.setText(self.tr("Why can't one line do it? Explain now"))
         for widget in (self.plot, self.table, self.learn_box, self.xor_box, self.two_layer_panel):
             widget.retranslate()
         self._refresh()
@@ -259,6 +265,11 @@ class PerceptronTab(TabPage):
         if self.two_layer:
             self.two_layer_panel.select(index)
 
+    def explain_xor(self) -> None:
+        """Open the XOR explanation now, without waiting for the learning rule to give up."""
+        self.xor_tried = True
+        self._refresh()
+
     def _show_two_layer(self) -> None:
         self.learn_box.stop()
         self.two_layer = True
@@ -330,6 +341,7 @@ class PerceptronTab(TabPage):
         self.table.show_rows(rows)
         self.solved_label.show_count(state.n_correct(), len(rows))
         self.xor_box.setVisible(state.gate == "XOR" and self.xor_tried)
+        self.xor_why_button.setVisible(state.gate == "XOR" and not self.xor_tried)
         wrong = [i for i, row in enumerate(rows) if not row.correct]
         current = self.learner.last.index if self.learner.last is not None else None
         self.plot.show_single(state, self.trail)

@@ -22,13 +22,8 @@ SOLVED_FILL, UNSOLVED_FILL = QColor(31, 157, 58), QColor(251, 227, 227)
 WHITE, DARK_RED = QColor(255, 255, 255), QColor(138, 16, 16)
 
 
-def format_sum(a: float) -> str:
-    """The sum with its sign; 0 up to float noise (0.1 + 0.2 - 0.3) shows as 0.00: on the line."""
-    return "0.00" if abs(a) < 1e-9 else f"{a:+.2f}"
-
-
 class TruthTable(QTableWidget):
-    """x1, x2, a = w1 x1 + w2 x2 + b, y, t and ✓/✗; green rows right, red rows wrong."""
+    """x1, x2, the sum w1·x1 + w2·x2 + b written out, y, t and ✓/✗; green right, red wrong."""
 
     def __init__(self, parent=None):
         super().__init__(4, 6, parent)
@@ -39,9 +34,9 @@ class TruthTable(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # ✓/✗ needs little room: the rest goes to the columns with words.
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The written-out sum takes what is left; the others are as wide as their words.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for i in range(self.rowCount()):
             for j in range(self.columnCount()):
                 item = QTableWidgetItem()
@@ -58,7 +53,7 @@ class TruthTable(QTableWidget):
     def show_rows(self, rows: list[Row]) -> None:
         for i, row in enumerate(rows):
             mark = "✓" if row.correct else "✗"  # colour alone fails the colour-blind
-            texts = (str(row.x1), str(row.x2), format_sum(row.a), str(row.y), str(row.t), mark)
+            texts = (str(row.x1), str(row.x2), row.terms(), str(row.y), str(row.t), mark)
             for j, text in enumerate(texts):
                 item = self.item(i, j)
                 item.setText(text)

@@ -69,6 +69,12 @@ class CurvesPanel(QSplitter):
         self.loss_view.redraw()
         self.accuracy_view.redraw()
 
+    def set_previous(self, note: str) -> None:
+        """Curves of a run whose network or settings are no longer the builder's: greyed and
+        titled with ``note``; "" shows them as the current run's."""
+        self.loss_view.set_previous(note)
+        self.accuracy_view.set_previous(note)
+
     def set_data_info(self, info) -> None:
         self.data_info = info
         self._show_eval_note()
@@ -142,6 +148,7 @@ class ResultsPanel(QTabWidget):
         self.confusion_caption = _wrapping_label()
         self.mistakes_view = MistakesView()
         self.evaluation = None
+        self.previous_note = ""  # "previous run: …" while the results are not the builder's
 
         self.addTab(summary, "")
         self.addTab(
@@ -161,6 +168,14 @@ class ResultsPanel(QTabWidget):
         self.weights_view.show_picture(picture)
         self._show_weights_caption()
 
+    def set_previous(self, note: str) -> None:
+        """Results of an earlier run or model: greyed and captioned with ``note``."""
+        self.previous_note = note
+        for view in (self.weights_view, self.confusion_view, self.mistakes_view):
+            view.setEnabled(not note)
+        self.weights_view.image.setOpacity(0.35 if note else 1.0)
+        self.retranslate()
+
     def show_evaluation(self, evaluation) -> None:
         self.evaluation = evaluation
         self.confusion_view.show_matrix(evaluation.confusion)
@@ -178,6 +193,8 @@ class ResultsPanel(QTabWidget):
         change = self.change_check.isChecked()
         if picture is None:
             text = self.tr("The first layer's weights appear here once training starts.")
+            self.weights_caption.setText(text)
+            return
         elif picture.tile_shape == (28, 28) and change:
             text = self.tr(
                 "How training changed the weights into each of the first {0} hidden units, as "
@@ -200,7 +217,10 @@ class ResultsPanel(QTabWidget):
                 "book's Figure 7-24 (black: the largest weight, white: the smallest): edge and "
                 "stroke detectors emerge as it learns."
             ).format(picture.tiles, *picture.tile_shape)
-        self.weights_caption.setText(text)
+        self.weights_caption.setText(self._with_note(text))
+
+    def _with_note(self, text: str) -> str:
+        return f"<b>{self.previous_note}</b> · {text}" if self.previous_note else text
 
     def retranslate(self) -> None:
         self.setTabText(LAYERS_PAGE, self.tr("Layers"))
@@ -219,10 +239,12 @@ class ResultsPanel(QTabWidget):
                 MISTAKES_PAGE, self.tr("Misclassified digits ({0:,})").format(ev.errors)
             )
             self.confusion_caption.setText(
-                self.tr(
-                    "Rows: the true digit; columns: the network's answer. The diagonal holds the "
-                    "{0:,} test digits read correctly, the red cells the {1:,} mistakes."
-                ).format(ev.total - ev.errors, ev.errors)
+                self._with_note(
+                    self.tr(
+                        "Rows: the true digit; columns: the network's answer. The diagonal holds "
+                        "the {0:,} test digits read correctly, the red cells the {1:,} mistakes."
+                    ).format(ev.total - ev.errors, ev.errors)
+                )
             )
         self.mistakes_view.set_formats(
             self.tr("Test image #{0}: a {1}, read as {2} ({3:.0%} sure)")

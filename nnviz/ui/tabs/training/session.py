@@ -298,6 +298,22 @@ class TrainingRun:
             yield item
 
 
+def model_mismatch(net) -> str | None:
+    """Why ``net`` cannot be trained or tested on MNIST here, or None if it can.
+
+    "input": it does not take 28×28 grey digits (e.g. a ConvNet for RGB or 10×10 images, an MLP
+    for 100 inputs); "outputs": it does not answer with 10 scores, one per digit. Found by one
+    forward pass of a blank digit shaped as the Training tab feeds it.
+    """
+    dtype = getattr(net, "dtype", np.float32)
+    try:
+        x = as_input(net, np.zeros((1, 784), dtype=dtype))
+        y = net.predict(x, train_flg=False)
+    except Exception:  # noqa: BLE001 - any failure of a foreign net's forward pass means "no"
+        return "input"
+    return None if np.shape(y) == (1, 10) else "outputs"
+
+
 def summarize_net(net) -> list[LayerRow]:
     """Summary rows of any engine net (e.g. loaded from a file), found by one forward pass."""
     shape = INPUT_SHAPE if needs_images(net) else (int(getattr(net, "input_size", 784)),)
@@ -338,6 +354,48 @@ class RateMeter:
             return None
         (t0, i0), (t1, i1) = self.samples[0], self.samples[-1]
         return (i1 - i0) / (t1 - t0) if t1 > t0 and i1 > i0 else None
+
+
+class TimeLeft:
+    """Iterations per second and the time left, from the pace over the last minute.
+
+    A few seconds were too few: the accuracy measured after each epoch stops the iterations for
+    a while, and a 3-second pace swung the estimate from 3 to 58 minutes within 18 s. Over a
+    minute those pauses count at their true share. No estimate (None) for the first SETTLE
+    seconds after a start or a resume: the tab says "estimating…" meanwhile.
+    """
+
+    WINDOW = 60.0
+    SETTLE = 6.0
+
+    def __init__(self):
+        self.samples: deque[tuple[float, int]] = deque()
+        self.max_iter = 0
+
+    def reset(self) -> None:
+        self.samples.clear()
+
+    def add(self, iteration: int, max_iter: int, now: float | None = None) -> None:
+        now = time.perf_counter() if now is None else now
+        self.max_iter = max_iter
+        self.samples.append((now, iteration))
+        while len(self.samples) > 2 and now - self.samples[1][0] > self.WINDOW:
+            self.samples.popleft()
+
+    def rate(self) -> float | None:
+        """Iterations per second over the window; None until it spans SETTLE seconds."""
+        if len(self.samples) < 2:
+            return None
+        (t0, i0), (t1, i1) = self.samples[0], self.samples[-1]
+        if t1 - t0 < self.SETTLE or i1 <= i0:
+            return None
+        return (i1 - i0) / (t1 - t0)
+
+    def seconds_left(self) -> float | None:
+        rate = self.rate()
+        if rate is None:
+            return None
+        return max(self.max_iter - self.samples[-1][1], 0) / rate
 
 
 def format_duration(seconds: float) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -36,13 +37,14 @@ from nnviz.ui.tabs.training.session import (
     DataReady,
     EvalProgress,
     Evaluation,
-    RateMeter,
+    TimeLeft,
     TrainingRun,
     WeightsPicture,
     evaluation_steps,
     format_duration,
     mnist_data,
     mnist_is_loaded,
+    model_mismatch,
     summarize_net,
 )
 from nnviz.ui.tabs.training.spec import (
@@ -54,7 +56,7 @@ from nnviz.ui.tabs.training.spec import (
 from nnviz.ui.widgets.mnist_download import ensure_mnist
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
-from nnviz.ui.worker import GeneratorWorker
+from nnviz.ui.worker import GeneratorWorker, hold_workers_while_retranslating
 
 SIDE_PANEL_WIDTH = 400
 STATUS_SECONDS = 1.0  # the "it/s, time left" text changes at most once a second
@@ -88,10 +90,15 @@ class TrainingTab(TabPage):
         self._status_shown = 0.0  # perf_counter() of the last "it/s, time left" text
         self._max_iter = 0
         self._epochs = 0
-        self._rate = RateMeter()
         self._status = lambda: ""
         self._banner = lambda: ""
         self._loaded_rows = None  # summary of a loaded model the builder cannot describe
+        # What the views' results belong to: (net spec, train spec) of a run; (net spec or None,
+        # None) for a loaded model; None when the views are empty. Compared with the builder's.
+        self._results_for = None
+        self._results_name = ""  # the architecture or file name of that run or model
+        self._run_failed = False  # the last training run ended in divergence or an error
+        self._eta = TimeLeft()
 
         # ---- views ----
         self.builder = BuilderPanel()
@@ -201,8 +208,16 @@ class TrainingTab(TabPage):
     def current_model(self):
         return self._model
 
-    def set_model(self, net, name: str) -> None:
-        """A model from a file: show its layers and evaluate it on the test set."""
+    def set_model(self, net, name: str) -> bool:
+        """A model from a file: show its layers and evaluate it on the test set.
+
+        A model that does not read 28×28 digits into 10 scores is refused with a message; the
+        current model, views and run stay as they were. Returns whether it was taken.
+        """
+        mismatch = model_mismatch(net)
+        if mismatch is not None:
+            self._refuse_model(name, mismatch)
+            return False
         self._stop_worker(after="nothing")
         self._model, self._model_name = net, name
         self._saved_model = net
@@ -214,9 +229,29 @@ class TrainingTab(TabPage):
             self._loaded_rows = summarize_net(net)
             self._builder_changed()
         self._clear_views()
+        self._results_for = (self.builder.net_spec() if spec is not None else None, None)
+        self._results_name = name
+        self._run_failed = False
         self.model_ready.emit(copy.deepcopy(net), name)  # copied before a worker reads it
         self._set_status(lambda: self.tr("Evaluating {0} on the test set…").format(name))
         self._start_evaluation(net)
+        return True
+
+    def _refuse_model(self, name: str, mismatch: str) -> None:
+        if mismatch == "outputs":
+            reason = self.tr("it does not give 10 scores, one for each digit 0–9.")
+        else:
+            reason = self.tr(
+                "it does not take 28×28 grey images, the size of the MNIST digits (it was made "
+                "for other images, e.g. in colour or of another size)."
+            )
+        QMessageBox.warning(
+            self,
+            self.tr("Open model"),
+            self.tr(
+                "{0} cannot be used in the Training tab: {1}\nThe current model is kept."
+            ).format(name, reason),
+        )
 
     def model_saved(self, net) -> None:
         self._saved_model = net
@@ -268,7 +303,30 @@ class TrainingTab(TabPage):
         self.builder.show_summary(
             rows, self.tr("{0:,} parameters to learn").format(total) if rows else ""
         )
+        self._mark_previous()
         self._update_controls()
+
+    def shows_previous_results(self) -> bool:
+        """True when the curves and results on screen are not of the network the builder shows
+        (the student changed it since): they are then greyed and titled as the previous run's."""
+        if self._results_for is None or self.is_busy():
+            return False
+        net_spec, train_spec = self._results_for
+        if net_spec is None or net_spec != self.builder.net_spec():
+            return self._loaded_rows is None  # a loaded model the builder cannot describe
+        return train_spec is not None and train_spec != self.builder.train_spec()
+
+    def _previous_note(self) -> str:
+        if not self.shows_previous_results():
+            return ""
+        return self.tr("previous run: {0}").format(self._results_name)
+
+    def _mark_previous(self) -> None:
+        note = self._previous_note()
+        if note != self.results.previous_note:
+            self.curves.set_previous(note)
+            self.results.set_previous(note)
+            self._show_status()
 
     def _update_controls(self) -> None:
         busy, training = self.is_busy(), self.is_training()
@@ -286,7 +344,19 @@ class TrainingTab(TabPage):
         )
         self.stop_button.setEnabled(busy)
         self.builder.set_editable(not busy)
-        self.draw_button.setEnabled(self._model is not None and not training)
+        usable = self._model is not None and not self._run_failed
+        self.draw_button.setEnabled(usable and not training)
+        if self._run_failed and self._model is not None:
+            self.draw_button.setToolTip(
+                self.tr(
+                    "The last run did not finish, so there is no network from it. Train again, "
+                    "or open a model file."
+                )
+            )
+        else:
+            self.draw_button.setToolTip(
+                self.tr("The drawing pad recognises your digits with the network trained here.")
+            )
         window = self.window()
         pages = getattr(window, "pages", None)
         self.draw_button.setVisible(bool(pages) and "draw" in pages)
@@ -301,6 +371,8 @@ class TrainingTab(TabPage):
         bold = QFont(base)
         bold.setBold(True)
         self.start_button.setFont(bold)
+        # Room for two lines of status ("Previous run: …: Done: …" wraps at 1024 px).
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         # The side panel is as wide as its widest row needs, never narrower than the default.
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
         need = self.builder_holder.minimumSizeHint().width() + scrollbar + 8
@@ -313,6 +385,8 @@ class TrainingTab(TabPage):
 
     def showEvent(self, event) -> None:
         self._update_controls()  # the draw tab is known once the tab sits in the window
+        # A language switch retranslates every tab: training waits, or it fights for the GIL.
+        hold_workers_while_retranslating(self.window())
         super().showEvent(event)
 
     # ---- run control ----------------------------------------------------------------------
@@ -324,6 +398,8 @@ class TrainingTab(TabPage):
         net_spec, train = self.builder.net_spec(), self.builder.train_spec()
         self._clear_views()
         self._run = TrainingRun(net_spec, train)
+        self._results_for, self._results_name = (net_spec, train), architecture_name(net_spec)
+        self._run_failed = False
         self._max_iter, self._epochs = 0, train.epochs
         self._set_status(self._loading_text)
         self._choose_weights_view(net_spec)
@@ -358,7 +434,7 @@ class TrainingTab(TabPage):
         self._mode = mode
         self._error = None
         self._after_stop = "evaluate"
-        self._rate.reset()
+        self._eta.reset()
         # 10 batches a second are plenty for views redrawn 4 times a second; each batch costs
         # the worker a GIL hand-over.
         worker = GeneratorWorker(make_generator, max_rate=10)
@@ -387,6 +463,8 @@ class TrainingTab(TabPage):
         net_spec, train = self.builder.net_spec(), self.builder.train_spec()
         self._clear_views()
         self._run = TrainingRun(net_spec, train)
+        self._results_for, self._results_name = (net_spec, train), architecture_name(net_spec)
+        self._run_failed = False
         self._mode, self._epochs = "train", train.epochs
         self._choose_weights_view(net_spec)
         self.curves.set_run_length(train.epochs)
@@ -422,15 +500,14 @@ class TrainingTab(TabPage):
             elif isinstance(item, Evaluation):
                 self._evaluation = item
                 self.results.show_evaluation(item)
-                self.progress.setRange(0, 1)
-                self.progress.setValue(1)
+                self._show_final_progress()
             elif isinstance(item, DataReady):
                 self.curves.set_data_info(item)
                 self._set_status(self._starting_text)
         if picture is not None:
             self.results.show_picture(picture)
         if stepped:
-            self._rate.add(self._last_step.iteration)
+            self._eta.add(self._last_step.iteration, self._last_step.max_iter)
             self._steps_to_show = True  # shown by _redraw: a repaint per batch cost ~7 ms
 
     def _show_step_progress(self) -> None:
@@ -444,19 +521,35 @@ class TrainingTab(TabPage):
             self._status_shown = now
             self._set_status(self._training_text)
 
+    def _show_final_progress(self) -> None:
+        """The bar ends where training ended: 319 of 1200 iterations after a Stop reads 27 %, not
+        the 100 % of the test that followed it. A loaded model's test fills it."""
+        step = self._last_step
+        if step is not None:
+            self.progress.setRange(0, step.max_iter)
+            self.progress.setValue(step.iteration)
+        else:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+
     def _on_paused(self) -> None:
-        self._rate.reset()
+        self._eta.reset()
         self._redraw()
         self._set_status(self._paused_text)
         self._update_controls()
 
     def _on_resumed(self) -> None:
-        self._rate.reset()
+        self._eta.reset()
         self._set_status(self._training_text)
         self._update_controls()
 
     def _on_error(self, error: Exception) -> None:
         self._error = error
+        if self._mode == "train":
+            self._run_failed = True
+            if isinstance(error, DivergenceError):
+                self.curves.redraw()  # the points before it first, then where it happened
+                self.loss_view.mark_divergence(error.iteration, error.loss)
         self._set_banner(lambda e=error: self._error_text(e))
 
     def _on_finished(self) -> None:
@@ -491,6 +584,7 @@ class TrainingTab(TabPage):
         if run is None or run.net is None or run.trainer is None or run.trainer.current_iter == 0:
             return False
         self._model = run.net
+        self._run_failed = False
         self._model_name = self.tr("{0}, trained here").format(architecture_name(run.net_spec))
         self.model_ready.emit(copy.deepcopy(self._model), self._model_name)
         return True
@@ -500,7 +594,7 @@ class TrainingTab(TabPage):
         """Hand (a copy of) the trained network to the drawing pad and show it."""
         pages = getattr(self.window(), "pages", {})
         draw = pages.get("draw")
-        if draw is None or self._model is None:
+        if draw is None or self._model is None or self._run_failed:
             return
         draw.set_model(copy.deepcopy(self._model), self._model_name)
         if hasattr(self.window(), "show_tab"):
@@ -508,6 +602,9 @@ class TrainingTab(TabPage):
 
     # ---- views -----------------------------------------------------------------------------
     def _clear_views(self) -> None:
+        if self.results.previous_note:
+            self.curves.set_previous("")
+            self.results.set_previous("")
         self._evaluation = None
         self._last_step = None
         self._steps_to_show = False
@@ -528,7 +625,14 @@ class TrainingTab(TabPage):
     # ---- text ------------------------------------------------------------------------------
     def _set_status(self, text_fn) -> None:
         self._status = text_fn
-        self.status.setText(text_fn())
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = self._status()
+        note = self.results.previous_note
+        if note and text:
+            text = self.tr("{0}: {1}").format(note[:1].upper() + note[1:], text)
+        self.status.setText(text)
 
     def _set_banner(self, text_fn) -> None:
         self._banner = text_fn
@@ -546,14 +650,13 @@ class TrainingTab(TabPage):
         step = self._last_step
         if step is None:
             return self._loading_text()
-        rate = self._rate.rate()
-        if rate is None:
-            return self.tr("Epoch {0} of {1} · iteration {2} of {3}").format(
-                step.epoch, self._epochs, step.iteration, step.max_iter
-            )
-        left = format_duration((step.max_iter - step.iteration) / rate)
+        rate, left = self._eta.rate(), self._eta.seconds_left()
+        if rate is None or left is None:
+            return self.tr(
+                "Epoch {0} of {1} · iteration {2} of {3} · estimating the time left…"
+            ).format(step.epoch, self._epochs, step.iteration, step.max_iter)
         return self.tr("Epoch {0} of {1} · {2:.1f} iterations/s · about {3} left").format(
-            step.epoch, self._epochs, rate, left
+            step.epoch, self._epochs, rate, format_duration(left)
         )
 
     def _paused_text(self) -> str:
@@ -628,10 +731,10 @@ class TrainingTab(TabPage):
         self.draw_button.setToolTip(
             self.tr("The drawing pad recognises your digits with the network trained here.")
         )
-        self.status.setText(self._status())
         self._set_banner(self._banner)
         if hasattr(self, "_redraw_timer"):
-            self._builder_changed()
+            self._builder_changed()  # also renames a previous run's note in the new language
+        self._show_status()
 
 
 Tab = TrainingTab

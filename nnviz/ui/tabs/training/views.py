@@ -6,6 +6,8 @@ second while training runs: appending data is cheap, drawing is not.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -32,6 +34,7 @@ TRAIN_COLOR = "#1f77b4"
 TEST_COLOR = "#ff7f0e"
 RAW_LOSS_COLOR = (31, 119, 180, 140)  # visible on a projector, still behind the smoothed line
 SMOOTH_COLOR = "#d62728"
+FEW_POINTS = 30  # fewer loss points than this are drawn as dots too
 SMOOTHING = 0.95  # exponential moving average of the loss, with bias correction (as TensorBoard)
 
 
@@ -50,18 +53,64 @@ def text_pt(scale: float = 1.0) -> str:
     return f"{QApplication.font().pointSizeF() * scale:.1f}pt"
 
 
+class WholeNumberAxis(pg.AxisItem):
+    """Iterations and epochs are counted: ticks on whole numbers only, never 0.2 … 0.8."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's names
+        levels = [
+            (spacing, [v for v in values if float(v).is_integer()])
+            for spacing, values in super().tickValues(minVal, maxVal, size)
+            if spacing >= 1
+        ]
+        if not levels:  # a range narrower than 2: its whole numbers
+            first, last = math.ceil(min(minVal, maxVal)), math.floor(max(minVal, maxVal))
+            levels = [(1.0, [float(v) for v in range(first, last + 1)])]
+        return levels
+
+
+PREVIOUS_OPACITY = 0.35  # curves of the previous run, next to a changed network
+
+
 class CurvePlot(Plot):
     """A Plot whose title and legend follow the app's text size too (pyqtgraph fixes them)."""
 
     def __init__(self, parent=None, legend_offset=(-10, 10)):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": WholeNumberAxis("bottom")})
         self._title = ""
+        self._note = ""
         self.legend = self.addLegend(offset=legend_offset, labelTextSize=text_pt(1.0))
         lighter_grid(self)
 
     def set_title(self, text: str) -> None:
         self._title = text
-        self.setTitle(text, size=text_pt(1.15))
+        title = text
+        if self._note:  # on a line of its own: one long line widened the plot past the window
+            title = f"{text}<br><span style='font-size:{text_pt(0.95)}'><i>{self._note}</i></span>"
+        self.setTitle(title, size=text_pt(1.15))
+
+    def set_previous(self, note: str) -> None:
+        """Grey the curves and name whose they are ("previous run: …"); "" shows them as now."""
+        self._note = note
+        self.set_title(self._title)
+        for item in self.listDataItems():
+            item.setOpacity(PREVIOUS_OPACITY if note else 1.0)
+
+    def title_text(self) -> str:
+        return self.getPlotItem().titleLabel.text
+
+    def set_legend(self, *entries) -> None:
+        """(curve, name) rows; on a language switch only the names change: a legend rebuilt
+        from scratch cost ~7 ms a plot, paid while a training worker competes for the GIL."""
+        items = self.legend.items
+        if [sample.item for sample, _ in items] == [curve for curve, _ in entries]:
+            for (_sample, label), (_curve, name) in zip(items, entries, strict=True):
+                if label.text != name:
+                    label.setText(name)
+            self.legend.updateSize()
+            return
+        self.legend.clear()
+        for curve, name in entries:
+            self.legend.addItem(curve, name)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -103,21 +152,49 @@ class LossView(CurvePlot):
             item.setClipToView(True)
         self.setLimits(yMin=0)
         self.getAxis("bottom").enableAutoSIPrefix(False)
+        # Where a run diverged: the loss that ended it, and a line at its iteration.
+        self.divergence = None  # (iteration, loss) once a run has diverged
+        self.divergence_mark = pg.ScatterPlotItem(
+            symbol="x", size=16, pen=pg.mkPen(SMOOTH_COLOR, width=3), brush=pg.mkBrush(SMOOTH_COLOR)
+        )
+        self.divergence_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(SMOOTH_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        )
+        for item in (self.divergence_mark, self.divergence_line):
+            item.setVisible(False)
+            self.addItem(item)
         # Horizontal grid lines only: the curve redraws several times a second while training
         # and every grid line is repainted with it (a loss curve needs no vertical lines).
         self.showGrid(x=False, y=True, alpha=0.2)
         self._dirty = False
+        self.set_iterations(1)  # empty: 0 and 1 inside the frame, so their labels show
 
     def set_iterations(self, max_iter: int) -> None:
         """Show the whole run from the start: the curve fills the plot as training goes on."""
-        self.setXRange(0, max(max_iter, 1), padding=0.02)
+        self.setXRange(0, max(max_iter, 1), padding=0.04)
 
     def clear_data(self) -> None:
         self.iterations, self.losses = [], []
         self._smoothed = np.empty(0)
         self._ema = 0.0
         self._dirty = True
+        self.divergence = None
+        for item in (self.divergence_mark, self.divergence_line):
+            item.setVisible(False)
         self.redraw()
+
+    def mark_divergence(self, iteration: int, loss: float) -> None:
+        """The run diverged at ``iteration``: show the points before it up close, the loss that
+        ended it (when finite) and a line where it happened."""
+        self.divergence = (iteration, loss)
+        self.divergence_line.setPos(iteration)
+        self.divergence_line.setVisible(True)
+        finite = bool(np.isfinite(loss))
+        self.divergence_mark.setData([iteration], [loss] if finite else [0.0])
+        self.divergence_mark.setVisible(finite)
+        self._dirty = True
+        self.redraw()
+        self.setXRange(0, max(iteration + 1, 5), padding=0.05)
 
     def add(self, iteration: int, loss: float) -> None:
         if not np.isfinite(loss):  # never draw NaN: the tab reports divergence instead
@@ -144,6 +221,13 @@ class LossView(CurvePlot):
             return
         self._dirty = False
         x = np.asarray(self.iterations, dtype=np.float64)
+        # A handful of points (a run that diverged at once) would be an invisible line: dots.
+        symbol = "o" if 0 < len(x) < FEW_POINTS else None
+        if self.raw_curve.opts["symbol"] != symbol:
+            self.raw_curve.setSymbol(symbol)
+            self.raw_curve.setSymbolBrush(RAW_LOSS_COLOR)
+            self.raw_curve.setSymbolPen(None)
+            self.raw_curve.setSymbolSize(7)
         self.raw_curve.setData(x, np.asarray(self.losses, dtype=np.float64))
         self.smooth_curve.setData(x, self.smoothed())
 
@@ -153,9 +237,7 @@ class LossView(CurvePlot):
         self.set_title(title)
         self.setLabel("bottom", x_label)
         self.setLabel("left", y_label)
-        self.legend.clear()
-        self.legend.addItem(self.raw_curve, raw)
-        self.legend.addItem(self.smooth_curve, smoothed)
+        self.set_legend((self.raw_curve, raw), (self.smooth_curve, smoothed))
 
 
 class AccuracyView(CurvePlot):
@@ -184,6 +266,7 @@ class AccuracyView(CurvePlot):
         self.setLimits(yMin=0, yMax=1.05)
         self.getPlotItem().getViewBox().setMouseEnabled(y=False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
+        self.set_epochs(1)  # empty: epochs 0 and 1 inside the frame, so their labels show
 
     def set_epochs(self, epochs: int) -> None:
         """Epochs 0 (before training) to the last, fixed from the start."""
@@ -211,9 +294,7 @@ class AccuracyView(CurvePlot):
     def retranslate(self, title: str, train: str, test: str, x_label: str) -> None:
         self.set_title(title)
         self.setLabel("bottom", x_label)
-        self.legend.clear()
-        self.legend.addItem(self.train_curve, train)
-        self.legend.addItem(self.test_curve, test)
+        self.set_legend((self.train_curve, train), (self.test_curve, test))
 
 
 def diverging_colormap() -> pg.ColorMap:
