@@ -1,0 +1,230 @@
+"""The Convolution tab (chapter 7), driven through its widgets as a student would."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, Qt
+
+from nnviz.engine.conv_layers import Convolution
+from nnviz.engine.model_io import load_model
+from nnviz.ui.tabs.convolution.state import parse_matrix
+from nnviz.ui.tabs.convolution.tab import ConvolutionTab
+
+
+@pytest.fixture
+def tab(qtbot):
+    widget = ConvolutionTab()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+
+
+def click(qtbot, button, times=1):
+    for _ in range(times):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def shown_output(tab) -> np.ndarray:
+    return tab.output_view.values
+
+
+def test_the_books_example_gives_18_19_9_18_step_by_step(qtbot, tab):
+    assert np.isnan(shown_output(tab)).all()
+    click(qtbot, tab.next_button)
+    assert shown_output(tab)[0, 0] == 18 and np.isnan(shown_output(tab)[1, 1])
+    text = tab.arithmetic.text()
+    assert "1×2 + 2×0 + 3×1 + 0×0 + 1×1 + 2×2 + 3×1 + 0×0 + 1×2" in text
+    assert "= 15" in text and "<b>18</b>" in text
+    click(qtbot, tab.next_button, 3)
+    assert shown_output(tab).tolist() == [[18, 19], [9, 18]]
+    assert not tab.next_button.isEnabled()
+    assert tab.step_label.text() == "Window 4 of 4."
+
+
+def test_without_the_bias_the_book_prints_15_16_6_15(qtbot, tab):
+    tab.bias_spin.setValue(0)
+    click(qtbot, tab.all_button)
+    assert shown_output(tab).tolist() == [[15, 16], [6, 15]]
+
+
+def test_keys_step_the_window_over_every_position_in_order(qtbot, tab):
+    tab.pad_slider.setValue(1)  # 6x6 padded input, 3x3 filter: 4x4 windows
+    tab.setFocus()
+    seen = []
+    for _ in range(16):
+        qtbot.keyClick(tab, Qt.Key.Key_Right)
+        seen.append(tab.input_view.window)
+    assert seen == [(i, j, 3, 3) for i in range(4) for j in range(4)]
+    qtbot.keyClick(tab, Qt.Key.Key_Left)
+    assert tab.input_view.window == (3, 2, 3, 3)
+    # the padded input is drawn with its zero border
+    assert tab.input_view.values.shape == (6, 6) and tab.input_view.pad == 1
+    assert not tab.input_view.values[0].any() and not tab.input_view.values[:, -1].any()
+
+
+def test_play_runs_to_the_last_window_then_stops(qtbot, tab):
+    tab.timer.setInterval(5)
+    click(qtbot, tab.play_button)
+    assert tab.play_button.text() == "❚❚ Pause"
+    qtbot.waitUntil(lambda: not tab.timer.isActive(), timeout=3000)
+    assert shown_output(tab).tolist() == [[18, 19], [9, 18]]
+    assert tab.play_button.text() == "▶ Play"
+    click(qtbot, tab.reset_button)
+    assert np.isnan(shown_output(tab)).all()
+
+
+@pytest.mark.parametrize("H", [4, 5, 7])
+def test_output_size_readout_matches_the_engine_for_a_grid_of_settings(qtbot, tab, H):
+    tab.set_typed_input(" / ".join(" ".join(["1"] * H) for _ in range(H)))
+    for FH in (1, 2, 3, 5):
+        for P in (0, 1, 2):
+            for S in (1, 2, 3):
+                tab.size_spin.setValue(FH)
+                tab.pad_slider.setValue(P)
+                tab.stride_slider.setValue(S)
+                if H + 2 * P < FH:
+                    assert "larger than the padded input" in tab.size_error.text()
+                    continue
+                layer = Convolution(np.ones((1, 1, FH, FH)), np.zeros(1), S, P)
+                shape = layer.forward(np.ones((1, 1, H, H))).shape[2:]
+                caption = tab.output_caption.text()
+                assert caption == f"Output {shape[0]}×{shape[1]}", (H, FH, P, S)
+                numerator = H + 2 * P - FH
+                assert f"({H} + 2×{P} − {FH}) / {S} + 1 = {numerator}/{S} + 1" in (
+                    tab.readout.text()
+                )
+                not_integer = numerator % S != 0
+                assert ("not an integer" in tab.size_error.text()) == not_integer
+
+
+def test_im2col_highlights_the_row_of_the_window_shown(qtbot, tab):
+    tab.pages.setCurrentIndex(1)
+    tab.pad_slider.setValue(1)
+    tab.stride_slider.setValue(2)
+    for k in range(tab.state.n_windows):
+        click(qtbot, tab.next_button)
+        assert tab.col_view.rows == [k]
+        top, left, h, w = tab.input_view.window
+        source = tab.input_view.values[top : top + h, left : left + w]
+        np.testing.assert_array_equal(tab.col_view.values[k], source.ravel())
+        assert tab.prod_view.rows == [k]
+        i, j = divmod(k, tab.reshape_view.values.shape[1])
+        assert tab.prod_view.values[k, 0] == tab.reshape_view.values[i, j]
+    assert tab.col_caption.text() == "col: 4 windows × 9 pixels"
+
+
+def test_clicking_a_row_of_the_col_matrix_moves_the_window_there(qtbot, tab):
+    tab.pages.setCurrentIndex(1)
+    rect = tab.col_view.matrix_rect()
+    _, ch = tab.col_view.cell_size()
+    qtbot.mouseClick(
+        tab.col_view,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(rect.center().x()), int(rect.top() + 2.5 * ch)),
+    )
+    assert tab.state.position == 3 and tab.input_view.window == (1, 0, 3, 3)
+
+
+def test_timing_loops_against_im2col_reports_the_ratio(qtbot, tab):
+    tab.pages.setCurrentIndex(1)
+    click(qtbot, tab.time_button)
+    assert re.search(r"im2col is [\d.]+× as fast here", tab.time_label.text())
+
+
+def test_max_pooling_marks_the_argmax_of_every_window(qtbot, tab):
+    tab.choose_input("mnist")
+    tab.digit_spin.setValue(7)
+    tab.choose_operation("max")
+    assert (tab.state.filter_size, tab.state.stride) == (2, 2)  # pooling's usual 2×2, stride 2
+    assert shown_output(tab).shape == (14, 14)
+    padded = tab.input_view.values
+    for _ in range(14 * 14):
+        click(qtbot, tab.next_button)
+        top, left, h, w = tab.input_view.window
+        window = padded[top : top + h, left : left + w]
+        dy, dx = np.unravel_index(np.argmax(window), window.shape)
+        assert tab.input_view.marks == [(top + dy, left + dx)]
+        i, j = divmod(tab.state.position - 1, 14)
+        assert shown_output(tab)[i, j] == window.max()
+
+
+def test_average_pooling_fills_each_cell_with_the_windows_mean(qtbot, tab):
+    tab.choose_operation("avg")
+    click(qtbot, tab.all_button)
+    x = np.array([[1, 2, 3, 0], [0, 1, 2, 3], [3, 0, 1, 2], [2, 3, 0, 1]], float)
+    np.testing.assert_allclose(shown_output(tab), x.reshape(2, 2, 2, 2).mean(axis=(1, 3)))
+    assert "mean(" in tab.arithmetic.text()
+
+
+def test_a_learned_filter_of_the_bundled_model_is_shown_and_used(qtbot, tab, model_path):
+    net = load_model(model_path)
+    tab.choose_input("mnist")
+    tab.choose_filter("learned")
+    tab.learned_spin.setValue(4)
+    W = net.params["W1"][4, 0]
+    np.testing.assert_allclose(tab.filter_view.values, W)
+    assert tab.bias_spin.value() == pytest.approx(float(net.params["b1"][4]), abs=1e-3)
+    click(qtbot, tab.all_button)
+    expected = net.layers["Conv1"].forward(tab.state.x[None, None].astype(W.dtype))[0, 4]
+    np.testing.assert_allclose(shown_output(tab), expected, rtol=1e-4, atol=1e-5)
+
+
+def test_hand_made_filters_and_typed_values(qtbot, tab):
+    tab.choose_filter("blur")
+    np.testing.assert_allclose(tab.filter_view.values, np.full((3, 3), 1 / 9))
+    tab.set_typed_filter("0 1 / 1 0")
+    assert tab.state.filter_size == 2 and tab.filter_view.values.tolist() == [[0, 1], [1, 0]]
+    assert tab.filter_combo.currentIndex() == 5
+
+
+def test_typing_a_bad_matrix_says_why_and_keeps_the_input(qtbot, tab):
+    before = tab.input_view.values.copy()
+    tab.set_typed_input("1 2 / 3")
+    assert "Input not changed" in tab.input_error.text()
+    assert "same number of values" in tab.input_error.text()
+    np.testing.assert_array_equal(tab.input_view.values, before)
+    tab.set_typed_filter("1 2 / 3 x")
+    assert "'x' is not a number" in tab.input_error.text()
+
+
+def test_every_layer_of_the_bundled_model_is_shown_for_a_digit(qtbot, tab, model_path):
+    net = load_model(model_path)
+    tab.pages.setCurrentIndex(2)
+    names = [name for name, _ in tab.maps_view.layers]
+    assert names == ["Input", *net.layers, "Softmax"]
+    shapes = dict(tab.maps_view.layers)
+    assert shapes["Conv1"].shape == (1, 30, 24, 24) and shapes["Pool1"].shape == (1, 30, 12, 12)
+    assert shapes["Softmax"].sum() == pytest.approx(1.0)
+    assert "The network's answer" in tab.map_note.text()
+    image = tab.maps_view.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 200, 7)}
+    assert len(colours) > 5  # maps drawn, not a blank placeholder
+
+
+def test_clicking_a_conv_map_shows_the_filter_that_made_it(qtbot, tab, model_path):
+    tab.pages.setCurrentIndex(2)
+    qtbot.wait(10)
+    tab.maps_view.repaint()
+    tile = next(t for t, name, idx in tab.maps_view._tiles if name == "Conv1" and idx == 2)
+    qtbot.mouseClick(tab.maps_view, Qt.MouseButton.LeftButton, pos=tile.center().toPoint())
+    assert tab.state.filter_kind == "learned" and tab.learned_spin.value() == 2
+    assert "filter no. 2" in tab.map_note.text()
+
+
+@given(st.text(max_size=200))
+def test_parse_matrix_returns_a_matrix_or_a_clear_error(text):
+    try:
+        a = parse_matrix(text)
+    except ValueError as error:
+        assert str(error)
+    else:
+        assert a.ndim == 2 and a.size >= 1 and np.isfinite(a).all()
+        assert a.shape[0] <= 32 and a.shape[1] <= 32
