@@ -721,9 +721,10 @@ class ConvolutionTab(TabPage):
         if state.operation == "conv":
             b = state.bias
             total = window.result - b  # the engine's output minus the bias it added
+            bias = self.tr("bias")
             return (
                 f"<p>{where}</p><p>{conv_terms(window.values, state.W)}<br>= {short(total)}</p>"
-                f"<p>{short(total)} + {short(b)} ({self.tr('bias')}) = "
+                f"<p>{short(total)} + {short(b)} ({bias}) = "
                 f"<b>{short(window.result)}</b></p>"
             )
         name = "max" if state.operation == "max" else self.tr("mean")
