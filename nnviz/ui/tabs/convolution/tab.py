@@ -36,7 +36,7 @@ from nnviz.ui.tabs.convolution.state import (
     format_matrix,
     layer_maps,
 )
-from nnviz.ui.tabs.convolution.text import conv_terms, pool_terms, short
+from nnviz.ui.tabs.convolution.text import conv_products, conv_terms, pool_terms, short
 from nnviz.ui.tabs.convolution.views import LayerMapsView, MatrixView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
@@ -709,7 +709,10 @@ class ConvolutionTab(TabPage):
         scale = float(np.abs(answer[1]).max()) or 1.0
         cell = [] if window is None else [(window.i, window.j)]
         self.output_view.set_matrix(out, window=(cell[0] + (1, 1)) if cell else None, scale=scale)
-        self.arithmetic.setText(self._arithmetic_html(window))
+        # The sum is what a class reads aloud: larger than the rest of the text.
+        self.arithmetic.setText(
+            f"<div style='font-size:large'>{self._arithmetic_html(window)}</div>"
+        )
 
     def _arithmetic_html(self, window) -> str:
         state = self.state
@@ -723,7 +726,8 @@ class ConvolutionTab(TabPage):
             total = window.result - b  # the engine's output minus the bias it added
             bias = self.tr("bias")
             return (
-                f"<p>{where}</p><p>{conv_terms(window.values, state.W)}<br>= {short(total)}</p>"
+                f"<p>{where}</p><p>{conv_terms(window.values, state.W)}<br>"
+                f"= {conv_products(window.values, state.W)}<br>= {short(total)}</p>"
                 f"<p>{short(total)} + {short(b)} ({bias}) = "
                 f"<b>{short(window.result)}</b></p>"
             )

@@ -22,3 +22,8 @@ def conv_terms(values: np.ndarray, W: np.ndarray) -> str:
 
 def pool_terms(values: np.ndarray) -> str:
     return ", ".join(short(a) for a in values.ravel())
+
+
+def conv_products(values: np.ndarray, W: np.ndarray) -> str:
+    """'2 + 0 + 3 + ...': the element-wise products themselves (the step before the sum)."""
+    return " + ".join(short(p) for p in (values * W).ravel())
