@@ -75,8 +75,13 @@ class ConvolutionTab(TabPage):
         self.pages.addTab(self._build_network_page(), "")
         self.pages.currentChanged.connect(self._refresh)
 
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self._build_step_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.pages)
+        splitter.addWidget(left)
         splitter.addWidget(vertical_scroll(self._build_panel(), PANEL_WIDTH))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -186,6 +191,36 @@ class ConvolutionTab(TabPage):
         layout.addWidget(self.map_note)
         return page
 
+    def _build_step_bar(self) -> QWidget:
+        """Previous / Next / Play / Reset under the pictures, where a projector shows them."""
+        self.step_box = QGroupBox()
+        steps = QGridLayout(self.step_box)
+        self.prev_button, self.next_button = QPushButton(), QPushButton()
+        self.play_button, self.reset_button = QPushButton(), QPushButton()
+        self.all_button = QPushButton()
+        self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        for col, button in enumerate(
+            (
+                self.prev_button,
+                self.next_button,
+                self.play_button,
+                self.reset_button,
+                self.all_button,
+            )
+        ):
+            steps.addWidget(button, 0, col)
+        steps.addWidget(self.step_label, 1, 0, 1, 2)
+        steps.addWidget(self.keys_label, 1, 2, 1, 3)
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.play_button.clicked.connect(self.toggle_play)
+        self.reset_button.clicked.connect(self.reset)
+        self.all_button.clicked.connect(self.run_all)
+        return self.step_box
+
     def _build_panel(self) -> QWidget:
         panel = QWidget()
         side = QVBoxLayout(panel)
@@ -282,28 +317,6 @@ class ConvolutionTab(TabPage):
         sizes.addRow(self.shapes)
         side.addWidget(self.size_box)
 
-        self.step_box = QGroupBox()
-        steps = QGridLayout(self.step_box)
-        self.prev_button, self.next_button = QPushButton(), QPushButton()
-        self.play_button, self.reset_button = QPushButton(), QPushButton()
-        self.all_button = QPushButton()
-        self.step_label = QLabel()
-        self.step_label.setWordWrap(True)
-        self.keys_label = QLabel()
-        self.keys_label.setWordWrap(True)
-        steps.addWidget(self.prev_button, 0, 0)
-        steps.addWidget(self.next_button, 0, 1)
-        steps.addWidget(self.play_button, 1, 0)
-        steps.addWidget(self.reset_button, 1, 1)
-        steps.addWidget(self.all_button, 2, 0, 1, 2)
-        steps.addWidget(self.step_label, 3, 0, 1, 2)
-        steps.addWidget(self.keys_label, 4, 0, 1, 2)
-        self.prev_button.clicked.connect(self.previous)
-        self.next_button.clicked.connect(self.next)
-        self.play_button.clicked.connect(self.toggle_play)
-        self.reset_button.clicked.connect(self.reset)
-        self.all_button.clicked.connect(self.run_all)
-        side.addWidget(self.step_box)
         side.addStretch(1)
         return panel
 
@@ -625,11 +638,7 @@ class ConvolutionTab(TabPage):
         for widget in (self.filter_combo, self.learned_spin, self.filter_edit, self.bias_spin):
             widget.setEnabled(conv)
         self.learned_spin.setEnabled(conv and state.filter_kind == "learned")
-        self.size_label.setText(
-            self.tr("Filter size FH = {0}").format(state.filter_size)
-            if conv
-            else self.tr("Window size = {0}").format(state.filter_size)
-        )
+        self.size_label.setText(self.tr("Filter size FH") if conv else self.tr("Window size"))
         self.pad_label.setText(self.tr("Padding P = {0}").format(state.pad))
         self.stride_label.setText(self.tr("Stride S = {0}").format(state.stride))
         self._refresh_sizes()
