@@ -49,6 +49,7 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from nnviz.ui.app import create_window
+    from nnviz.ui.tabs.convolution.tab import PAGE_CHANNELS, PAGE_IM2COL, PAGE_WINDOW
 
     app = QApplication.instance() or QApplication([])
     window = create_window(lang="en", persist=False)
@@ -81,12 +82,13 @@ def main(argv=None) -> int:
     def toggle(slider, a, b):
         return lambda: slider.setValue(b if slider.value() == a else a)
 
-    run("step (sliding window)", tab.next, 0)
-    run("step (im2col page)", tab.next, 1)
-    run("pad slider 0<->1", toggle(tab.pad_slider, 0, 1), 0)
-    run("stride slider 1<->2", toggle(tab.stride_slider, 1, 2), 0)
-    run("stride slider on im2col", toggle(tab.stride_slider, 1, 2), 1)
-    run("filter size 5<->3", toggle(tab.size_spin, 5, 3), 0)
+    run("step (sliding window)", tab.next, PAGE_WINDOW)
+    run("step (im2col page)", tab.next, PAGE_IM2COL)
+    run("pad slider 0<->1", toggle(tab.pad_slider, 0, 1), PAGE_WINDOW)
+    run("stride slider 1<->2", toggle(tab.stride_slider, 1, 2), PAGE_WINDOW)
+    run("stride slider on im2col", toggle(tab.stride_slider, 1, 2), PAGE_IM2COL)
+    run("pad slider on channels", toggle(tab.pad_slider, 0, 1), PAGE_CHANNELS)
+    run("filter size 5<->3", toggle(tab.size_spin, 5, 3), PAGE_WINDOW)
     window.close()
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from nnviz.engine.conv_layers import Convolution
 from nnviz.engine.model_io import load_model
 from nnviz.ui.tabs.convolution.state import parse_matrix
-from nnviz.ui.tabs.convolution.tab import ConvolutionTab
+from nnviz.ui.tabs.convolution.tab import PAGE_CHANNELS, PAGE_IM2COL, PAGE_NETWORK, ConvolutionTab
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_output_size_readout_matches_the_engine_for_a_grid_of_settings(qtbot, ta
 
 
 def test_im2col_highlights_the_row_of_the_window_shown(qtbot, tab):
-    tab.pages.setCurrentIndex(1)
+    tab.pages.setCurrentIndex(PAGE_IM2COL)
     tab.pad_slider.setValue(1)
     tab.stride_slider.setValue(2)
     for k in range(tab.state.n_windows):
@@ -122,7 +122,7 @@ def test_im2col_highlights_the_row_of_the_window_shown(qtbot, tab):
 
 
 def test_clicking_a_row_of_the_col_matrix_moves_the_window_there(qtbot, tab):
-    tab.pages.setCurrentIndex(1)
+    tab.pages.setCurrentIndex(PAGE_IM2COL)
     rect = tab.col_view.matrix_rect()
     _, ch = tab.col_view.cell_size()
     qtbot.mouseClick(
@@ -134,7 +134,7 @@ def test_clicking_a_row_of_the_col_matrix_moves_the_window_there(qtbot, tab):
 
 
 def test_timing_loops_against_im2col_reports_the_ratio(qtbot, tab):
-    tab.pages.setCurrentIndex(1)
+    tab.pages.setCurrentIndex(PAGE_IM2COL)
     click(qtbot, tab.time_button)
     assert re.search(r"im2col is [\d.]+× as fast here", tab.time_label.text())
 
@@ -197,7 +197,7 @@ def test_typing_a_bad_matrix_says_why_and_keeps_the_input(qtbot, tab):
 
 def test_every_layer_of_the_bundled_model_is_shown_for_a_digit(qtbot, tab, model_path):
     net = load_model(model_path)
-    tab.pages.setCurrentIndex(2)
+    tab.pages.setCurrentIndex(PAGE_NETWORK)
     names = [name for name, _ in tab.maps_view.layers]
     assert names == ["Input", *net.layers, "Softmax"]
     shapes = dict(tab.maps_view.layers)
@@ -210,7 +210,7 @@ def test_every_layer_of_the_bundled_model_is_shown_for_a_digit(qtbot, tab, model
 
 
 def test_clicking_a_conv_map_shows_the_filter_that_made_it(qtbot, tab, model_path):
-    tab.pages.setCurrentIndex(2)
+    tab.pages.setCurrentIndex(PAGE_NETWORK)
     qtbot.wait(10)
     tab.maps_view.repaint()
     tile = next(t for t, name, idx in tab.maps_view._tiles if name == "Conv1" and idx == 2)
@@ -228,3 +228,17 @@ def test_parse_matrix_returns_a_matrix_or_a_clear_error(text):
     else:
         assert a.ndim == 2 and a.size >= 1 and np.isfinite(a).all()
         assert a.shape[0] <= 32 and a.shape[1] <= 32
+
+
+def test_channels_are_summed_into_one_map_per_filter(qtbot, tab):
+    tab.pages.setCurrentIndex(PAGE_CHANNELS)
+    page = tab.channels_page
+    assert "(1, 3, 4, 4)" in page.shapes.text() and "(2, 3, 3, 3)" in page.shapes.text()
+    assert "(1, 2, 2, 2)" in page.shapes.text()
+    # channel 0 under filter 1's channel 0 is the book's example without its bias
+    assert page.parts[0][0].values.tolist() == [[15, 16], [6, 15]]
+    for f in range(2):
+        total = sum(page.parts[f][c].values for c in range(3)) + (3 if f == 0 else 0)
+        np.testing.assert_array_equal(page.outputs[f].values, total)
+    tab.pad_slider.setValue(1)
+    assert "(1, 2, 4, 4)" in page.shapes.text() and page.inputs[1].values.shape == (6, 6)

@@ -401,3 +401,48 @@ def layer_maps(net, x: np.ndarray) -> list[tuple[str, np.ndarray]]:
         shown.append((name, np.array(h)))
     shown.append(("Softmax", softmax(np.asarray(h, dtype=np.float64))))
     return shown
+
+
+# Chapter 7.2.5-7.2.7: a 3-channel input and FN = 2 filters of 3 channels each. Channel 0 is the
+# book's 4x4 example under the book's filter; the other channels are the same numbers moved.
+CHANNEL_INPUT = np.stack(
+    [BOOK_INPUT, np.roll(BOOK_INPUT, 1, axis=1), np.roll(BOOK_INPUT, 1, axis=0)]
+)
+CENTRE = np.array([[0, 0, 0], [0, 1, 0], [0, 0, 0]], dtype=np.float64)
+CHANNEL_FILTERS = np.stack(
+    [
+        np.stack([BOOK_FILTER, BOOK_FILTER.T, BOOK_FILTER[::-1]]),
+        np.stack([CENTRE, CENTRE, CENTRE]),  # adds the three centre pixels: a sum you can check
+    ]
+)
+CHANNEL_BIAS = np.array([3.0, 0.0])
+
+
+@dataclass(frozen=True)
+class ChannelResult:
+    x: np.ndarray  # (N=1, C, H, W)
+    W: np.ndarray  # (FN, C, FH, FW)
+    b: np.ndarray  # (FN,)
+    per_channel: np.ndarray  # (FN, C, OH, OW): filter f's channel c over input channel c alone
+    out: np.ndarray  # (N=1, FN, OH, OW): the layer's output, channels summed and bias added
+
+
+def channel_example(pad: int = 0, stride: int = 1) -> ChannelResult | None:
+    """The engine's Convolution on the 3-channel example, and on each channel alone (no bias),
+    so the picture can show that the output map is the sum over channels plus the bias."""
+    x = CHANNEL_INPUT[None]
+    FN, C = CHANNEL_FILTERS.shape[:2]
+    try:
+        out = Convolution(CHANNEL_FILTERS, CHANNEL_BIAS, stride, pad).forward(x)
+    except ValueError:
+        return None  # the filter does not fit
+    per_channel = np.stack(
+        [
+            Convolution(CHANNEL_FILTERS[:, c : c + 1], np.zeros(FN), stride, pad).forward(
+                x[:, c : c + 1]
+            )[0]
+            for c in range(C)
+        ],
+        axis=1,
+    )  # (FN, C, OH, OW)
+    return ChannelResult(x, CHANNEL_FILTERS, CHANNEL_BIAS, per_channel, out)

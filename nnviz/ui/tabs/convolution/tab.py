@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
+from nnviz.ui.tabs.convolution.channels import ChannelsPage
 from nnviz.ui.tabs.convolution.state import (
     FILTERS,
     INPUTS,
@@ -33,6 +34,7 @@ from nnviz.ui.tabs.convolution.state import (
     MAX_STRIDE,
     OPERATIONS,
     ConvolutionState,
+    channel_example,
     format_matrix,
     layer_maps,
 )
@@ -44,6 +46,7 @@ from nnviz.ui.widgets.tab_page import TabPage
 PLAY_INTERVAL_MS = 700  # one window per tick: slow enough to follow the products
 PANEL_WIDTH = 330
 ERROR_STYLE = "color: #b3261e;"
+PAGE_WINDOW, PAGE_CHANNELS, PAGE_IM2COL, PAGE_NETWORK = range(4)
 
 
 def _caption() -> QLabel:
@@ -71,6 +74,8 @@ class ConvolutionTab(TabPage):
 
         self.pages = QTabWidget()
         self.pages.addTab(self._build_window_page(), "")
+        self.channels_page = ChannelsPage()
+        self.pages.addTab(self.channels_page, "")
         self.pages.addTab(self._build_im2col_page(), "")
         self.pages.addTab(self._build_network_page(), "")
         self.pages.currentChanged.connect(self._refresh)
@@ -362,8 +367,9 @@ class ConvolutionTab(TabPage):
             )
         )
         self.pages.setTabText(0, self.tr("Sliding window"))
-        self.pages.setTabText(1, self.tr("im2col"))
-        self.pages.setTabText(2, self.tr("Inside the network"))
+        self.pages.setTabText(PAGE_CHANNELS, self.tr("Channels"))
+        self.pages.setTabText(PAGE_IM2COL, self.tr("im2col"))
+        self.pages.setTabText(PAGE_NETWORK, self.tr("Inside the network"))
         self.what_box.setTitle(self.tr("Input"))
         self.operation_label.setText(self.tr("Operation"))
         self.input_label.setText(self.tr("Input"))
@@ -633,7 +639,9 @@ class ConvolutionTab(TabPage):
             self.timer.stop()
         conv = state.operation == "conv"
         self.input_edit.setEnabled(True)
-        self.digit_spin.setEnabled(state.input_kind == "mnist" or self.pages.currentIndex() == 2)
+        self.digit_spin.setEnabled(
+            state.input_kind == "mnist" or self.pages.currentIndex() == PAGE_NETWORK
+        )
         self.filter_box.setEnabled(True)
         for widget in (self.filter_combo, self.learned_spin, self.filter_edit, self.bias_spin):
             widget.setEnabled(conv)
@@ -643,9 +651,14 @@ class ConvolutionTab(TabPage):
         self.stride_label.setText(self.tr("Stride S = {0}").format(state.stride))
         self._refresh_sizes()
         self._refresh_window_page()
-        if self.pages.currentIndex() == 1:
+        page = self.pages.currentIndex()
+        if page == PAGE_CHANNELS:
+            result = channel_example(state.pad, state.stride)
+            self.channels_page.retranslate(result)
+            self.channels_page.show_result(result, state.pad)
+        elif page == PAGE_IM2COL:
             self._refresh_im2col_page()
-        elif self.pages.currentIndex() == 2:
+        elif page == PAGE_NETWORK:
             self._refresh_network_page()
         self.play_button.setText(self.tr("❚❚ Pause") if state.playing else self.tr("▶ Play"))
         self.prev_button.setEnabled(state.position > 0)
