@@ -199,7 +199,13 @@ def test_every_layer_of_the_bundled_model_is_shown_for_a_digit(qtbot, tab, model
     net = load_model(model_path)
     tab.pages.setCurrentIndex(PAGE_NETWORK)
     names = [name for name, _ in tab.maps_view.layers]
-    assert names == ["Input", *net.layers, "Softmax"]
+    assert names[: len(net.layers) + 2] == ["Input", *net.layers, "Softmax"]
+    # figure 7-24: the first layer's filters re-created from the file's seed, and as trained
+    assert names[-2:] == ["W1 before training (seed 0)", "W1 after training"]
+    before, after = tab.maps_view.layers[-2][1], tab.maps_view.layers[-1][1]
+    assert before.shape == after.shape == (1, 30, 5, 5)
+    assert before.std() == pytest.approx(0.01, rel=0.2)  # the spec's weight_init_std
+    np.testing.assert_array_equal(after[0], net.params["W1"][:, 0])
     shapes = dict(tab.maps_view.layers)
     assert shapes["Conv1"].shape == (1, 30, 24, 24) and shapes["Pool1"].shape == (1, 30, 12, 12)
     assert shapes["Softmax"].sum() == pytest.approx(1.0)

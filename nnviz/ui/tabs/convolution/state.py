@@ -446,3 +446,29 @@ def channel_example(pad: int = 0, stride: int = 1) -> ChannelResult | None:
         axis=1,
     )  # (FN, C, OH, OW)
     return ChannelResult(x, CHANNEL_FILTERS, CHANNEL_BIAS, per_channel, out)
+
+
+def initial_filters(net) -> np.ndarray | None:
+    """Ch7.6 figure 7-24: the first layer's filters (FN, C, FH, FW) before training, re-created
+    from the seed its model file records (``nnviz train`` draws them from default_rng(seed)).
+
+    None when the file does not say how the net was made.
+    """
+    from nnviz.engine.nets import build_net
+
+    meta = getattr(net, "metadata", None) or {}
+    seed = meta.get("seed")
+    if (
+        meta.get("trained_with") != "nnviz train"
+        or isinstance(seed, bool)
+        or not isinstance(seed, int)
+    ):
+        return None
+    try:
+        fresh = build_net(net.spec, rng=np.random.default_rng(seed))
+    except (ValueError, TypeError):
+        return None
+    W = fresh.params.get("W1")
+    if W is None or W.ndim != 4 or W.shape != net.params["W1"].shape:
+        return None
+    return W

@@ -36,6 +36,7 @@ from nnviz.ui.tabs.convolution.state import (
     ConvolutionState,
     channel_example,
     format_matrix,
+    initial_filters,
     layer_maps,
 )
 from nnviz.ui.tabs.convolution.text import conv_products, conv_terms, pool_terms, short
@@ -811,11 +812,24 @@ class ConvolutionTab(TabPage):
             self.maps_view.set_layers([])
             return
         self._maps_key = key
+        # Figure 7-24: the first layer's filters, random before training, edges and blobs after.
+        after = self.net.params.get("W1")
+        if after is not None and after.ndim == 4:
+            before = initial_filters(self.net)
+            if before is not None:
+                layers.append(
+                    (
+                        self.tr("W1 before training (seed {0})").format(self.net.metadata["seed"]),
+                        before.reshape(1, -1, *before.shape[2:]),
+                    )
+                )
+            layers.append((self.tr("W1 after training"), after.reshape(1, -1, *after.shape[2:])))
         self.maps_view.set_layers(layers)
-        guess = int(np.argmax(layers[-1][1]))
+        probabilities = dict(layers)["Softmax"].ravel()
+        guess = int(np.argmax(probabilities))
         self.map_note.setText(
             self.tr("The network's answer: {0} ({1:.1%}).").format(
-                guess, float(layers[-1][1].ravel()[guess])
+                guess, float(probabilities[guess])
             )
         )
 

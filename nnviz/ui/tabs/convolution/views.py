@@ -191,25 +191,21 @@ class LayerMapsView(QWidget):
             return
         metrics = painter.fontMetrics()
         line = metrics.height()
-        n = len(self.layers)
-        row_h = max(line + 8, (self.height() - n * self.ROW_GAP) / n)
+        # Maps get three shares of the height, one-line strips (affine, softmax) one share.
+        weights = [3 if np.asarray(a).ndim == 4 else 1 for _, a in self.layers]
+        spare = self.height() - len(self.layers) * (self.ROW_GAP + line + 4)
         y = 0.0
-        for (name, a), images in zip(self.layers, self._images, strict=True):
+        for (name, a), images, weight in zip(self.layers, self._images, weights, strict=True):
+            row_h = line + 4 + max(6.0, spare * weight / sum(weights))
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRectF(4, y, self.width() - 8, line), self.label(name, a))
             area = QRectF(4, y + line + 2, self.width() - 8, row_h - line - 4)
-            if len(images) == 1 and np.asarray(a).ndim != 4:
+            if np.asarray(a).ndim != 4:
                 painter.drawImage(area, images[0])
                 painter.setPen(QPen(QColor(160, 160, 160), 0))
                 painter.drawRect(area)
             else:
-                k = len(images)
-                side = min(area.height(), area.width() / k - 2)
-                per_row = k
-                while side < 10 and per_row > 1:  # wrap into more rows when the tiles get tiny
-                    per_row = (per_row + 1) // 2
-                    rows = -(-k // per_row)
-                    side = min(area.height() / rows - 2, area.width() / per_row - 2)
+                per_row, side = self._tiling(len(images), area.width(), area.height())
                 for idx, image in enumerate(images):
                     r, c = divmod(idx, per_row)
                     tile = QRectF(
@@ -219,6 +215,17 @@ class LayerMapsView(QWidget):
                     self._tiles.append((tile, name, idx))
             y += row_h + self.ROW_GAP
         painter.end()
+
+    @staticmethod
+    def _tiling(k: int, width: float, height: float) -> tuple[int, float]:
+        """Tiles per row, and their side, that make k square tiles largest in width x height."""
+        best = (k, 1.0)
+        for per_row in range(1, k + 1):
+            rows = -(-k // per_row)
+            side = min(width / per_row, height / rows) - 2
+            if side > best[1]:
+                best = (per_row, side)
+        return best
 
     def mousePressEvent(self, event) -> None:
         for tile, name, idx in self._tiles:
