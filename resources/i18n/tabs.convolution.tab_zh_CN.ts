@@ -64,6 +64,10 @@
       <translation>滑动窗口</translation>
     </message>
     <message>
+      <source>Channels</source>
+      <translation>通道</translation>
+    </message>
+    <message>
       <source>im2col</source>
       <translation>im2col</translation>
     </message>
@@ -176,12 +180,12 @@
       <translation>这个模型没有处理灰度图像的卷积层。</translation>
     </message>
     <message>
-      <source>Filter size FH = {0}</source>
-      <translation>滤波器大小 FH = {0}</translation>
+      <source>Filter size FH</source>
+      <translation>滤波器大小 FH</translation>
     </message>
     <message>
-      <source>Window size = {0}</source>
-      <translation>窗口大小 = {0}</translation>
+      <source>Window size</source>
+      <translation>窗口大小</translation>
     </message>
     <message>
       <source>Padding P = {0}</source>
@@ -282,6 +286,14 @@
     <message>
       <source>reshaped: {0}×{1}</source>
       <translation>变形后：{0}×{1}</translation>
+    </message>
+    <message>
+      <source>W1 before training (seed {0})</source>
+      <translation>学习前的 W1（种子 {0}）</translation>
+    </message>
+    <message>
+      <source>W1 after training</source>
+      <translation>学习后的 W1</translation>
     </message>
     <message>
       <source>The network's answer: {0} ({1:.1%}).</source>
