@@ -164,6 +164,34 @@
       <translation>滤波器未更改：{0}</translation>
     </message>
     <message>
+      <source>no numbers: type rows like 1 2 3 / 4 5 6</source>
+      <translation>没有数值：请按 1 2 3 / 4 5 6 的格式输入各行</translation>
+    </message>
+    <message>
+      <source>at most {0} rows</source>
+      <translation>最多 {0} 行</translation>
+    </message>
+    <message>
+      <source>at most {0} numbers in a row</source>
+      <translation>每行最多 {0} 个数</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a number</source>
+      <translation>“{0}”不是数</translation>
+    </message>
+    <message>
+      <source>every row needs the same number of values</source>
+      <translation>每一行的数值个数必须相同</translation>
+    </message>
+    <message>
+      <source>numbers must be finite</source>
+      <translation>数值必须是有限的</translation>
+    </message>
+    <message>
+      <source>a filter must be square (as many rows as columns)</source>
+      <translation>滤波器必须是正方形（行数与列数相同）</translation>
+    </message>
+    <message>
       <source>MNIST is not available on this computer.</source>
       <translation>这台电脑上没有 MNIST 数据集。</translation>
     </message>

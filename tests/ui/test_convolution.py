@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from nnviz.engine.conv_layers import Convolution
 from nnviz.engine.model_io import load_model
-from nnviz.ui.tabs.convolution.state import parse_matrix
+from nnviz.ui.tabs.convolution.state import MatrixTextError, parse_matrix
 from nnviz.ui.tabs.convolution.tab import PAGE_CHANNELS, PAGE_IM2COL, PAGE_NETWORK, ConvolutionTab
 
 
@@ -71,7 +71,8 @@ def test_keys_step_the_window_over_every_position_in_order(qtbot, tab):
 
 
 def test_play_runs_to_the_last_window_then_stops(qtbot, tab):
-    tab.timer.setInterval(5)
+    assert tab.play_interval_ms() == 700  # the book's 4 windows: slow enough to read aloud
+    tab.play_interval_ms = lambda: 5
     click(qtbot, tab.play_button)
     assert tab.play_button.text() == "❚❚ Pause"
     qtbot.waitUntil(lambda: not tab.timer.isActive(), timeout=3000)
@@ -225,12 +226,22 @@ def test_clicking_a_conv_map_shows_the_filter_that_made_it(qtbot, tab, model_pat
     assert "filter no. 2" in tab.map_note.text()
 
 
+def test_a_refused_matrix_is_explained_in_chinese(qtbot, window_zh):
+    tab = next(
+        window_zh.tabs.widget(i)
+        for i in range(window_zh.tabs.count())
+        if window_zh.tabs.widget(i).TAB_ID == "convolution"
+    )
+    tab.set_typed_filter("1 2 / 3 4 5")
+    assert tab.input_error.text() == "滤波器未更改：每一行的数值个数必须相同"
+
+
 @given(st.text(max_size=200))
 def test_parse_matrix_returns_a_matrix_or_a_clear_error(text):
     try:
         a = parse_matrix(text)
-    except ValueError as error:
-        assert str(error)
+    except MatrixTextError as error:
+        assert str(error) and error.kind
     else:
         assert a.ndim == 2 and a.size >= 1 and np.isfinite(a).all()
         assert a.shape[0] <= 32 and a.shape[1] <= 32

@@ -29,6 +29,14 @@ MAX_STRIDE = 4
 MAX_TYPED = 32  # typed inputs up to 32x32
 
 
+class MatrixTextError(ValueError):
+    """Why typed values are not a matrix: ``kind`` (for the translated message) and ``detail``."""
+
+    def __init__(self, kind: str, message: str, detail: str = ""):
+        super().__init__(message)
+        self.kind, self.detail = kind, detail
+
+
 def parse_matrix(text: str, max_size: int = MAX_TYPED) -> np.ndarray:
     """Rows separated by '/' or new lines, numbers by spaces or commas -> (H, W) float64.
 
@@ -36,25 +44,25 @@ def parse_matrix(text: str, max_size: int = MAX_TYPED) -> np.ndarray:
     """
     rows = [r for r in text.replace(";", "/").replace("\n", "/").split("/") if r.strip()]
     if not rows:
-        raise ValueError("no numbers: type rows like 1 2 3 / 4 5 6")
+        raise MatrixTextError("empty", "no numbers: type rows like 1 2 3 / 4 5 6")
     if len(rows) > max_size:
-        raise ValueError(f"at most {max_size} rows")
+        raise MatrixTextError("rows", f"at most {max_size} rows", str(max_size))
     values = []
     for r in rows:
         words = r.replace(",", " ").split()
         if len(words) > max_size:
-            raise ValueError(f"at most {max_size} numbers in a row")
+            raise MatrixTextError("columns", f"at most {max_size} numbers in a row", str(max_size))
         try:
             values.append([float(w) for w in words])
         except ValueError:
             bad = next(w for w in words if not _is_number(w))
-            raise ValueError(f"'{bad[:20]}' is not a number") from None
+            raise MatrixTextError("number", f"'{bad[:20]}' is not a number", bad[:20]) from None
     widths = {len(v) for v in values}
     if len(widths) != 1:
-        raise ValueError("every row needs the same number of values")
+        raise MatrixTextError("ragged", "every row needs the same number of values")
     a = np.array(values, dtype=np.float64)
     if not np.isfinite(a).all():
-        raise ValueError("numbers must be finite")
+        raise MatrixTextError("finite", "numbers must be finite")
     return a
 
 
@@ -194,7 +202,7 @@ class ConvolutionState:
     def set_typed_filter(self, text: str) -> None:
         W = parse_matrix(text, MAX_FILTER)
         if W.shape[0] != W.shape[1]:
-            raise ValueError("a filter must be square (as many rows as columns)")
+            raise MatrixTextError("square", "a filter must be square (as many rows as columns)")
         self.typed_W = W
         self.filter_size = W.shape[0]
         self.filter_kind = "typed"

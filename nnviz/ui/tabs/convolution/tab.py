@@ -34,6 +34,7 @@ from nnviz.ui.tabs.convolution.state import (
     MAX_STRIDE,
     OPERATIONS,
     ConvolutionState,
+    MatrixTextError,
     channel_example,
     format_matrix,
     initial_filters,
@@ -45,6 +46,7 @@ from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
 PLAY_INTERVAL_MS = 700  # one window per tick: slow enough to follow the products
+MIN_PLAY_INTERVAL_MS = 40
 PANEL_WIDTH = 330
 ERROR_STYLE = "color: #b3261e;"
 PAGE_WINDOW, PAGE_CHANNELS, PAGE_IM2COL, PAGE_NETWORK = range(4)
@@ -512,6 +514,10 @@ class ConvolutionTab(TabPage):
             ).format(self.state.n_windows, loops * 1e3, fast * 1e3, loops / max(fast, 1e-9))
         )
 
+    def play_interval_ms(self) -> int:
+        """One window per 0.7 s for the book's 4 windows; a 576-window map in about 25 s."""
+        return int(min(PLAY_INTERVAL_MS, max(MIN_PLAY_INTERVAL_MS, 8000 / self.state.n_windows)))
+
     def _tick(self) -> None:
         if not self.state.next():
             self.timer.stop()
@@ -544,8 +550,8 @@ class ConvolutionTab(TabPage):
     def _typed_input(self) -> None:
         try:
             self.state.set_typed_input(self.input_edit.text())
-        except ValueError as error:
-            self.input_error.setText(self.tr("Input not changed: {0}").format(error))
+        except MatrixTextError as error:
+            self.input_error.setText(self.tr("Input not changed: {0}").format(self._why(error)))
             return
         self.input_error.clear()
         self.input_combo.blockSignals(True)
@@ -556,8 +562,8 @@ class ConvolutionTab(TabPage):
     def _typed_filter(self) -> None:
         try:
             self.state.set_typed_filter(self.filter_edit.text())
-        except ValueError as error:
-            self.input_error.setText(self.tr("Filter not changed: {0}").format(error))
+        except MatrixTextError as error:
+            self.input_error.setText(self.tr("Filter not changed: {0}").format(self._why(error)))
             return
         self.input_error.clear()
         self.filter_combo.blockSignals(True)
@@ -565,6 +571,19 @@ class ConvolutionTab(TabPage):
         self.filter_combo.blockSignals(False)
         self._sync_controls()
         self._refresh()
+
+    def _why(self, error: MatrixTextError) -> str:
+        """The reason typed values were refused, in the interface's language."""
+        reasons = {
+            "empty": self.tr("no numbers: type rows like 1 2 3 / 4 5 6"),
+            "rows": self.tr("at most {0} rows"),
+            "columns": self.tr("at most {0} numbers in a row"),
+            "number": self.tr("'{0}' is not a number"),
+            "ragged": self.tr("every row needs the same number of values"),
+            "finite": self.tr("numbers must be finite"),
+            "square": self.tr("a filter must be square (as many rows as columns)"),
+        }
+        return reasons.get(error.kind, str(error)).format(error.detail)
 
     def _geometry_changed(self) -> None:
         self.state.set_geometry(
@@ -635,7 +654,7 @@ class ConvolutionTab(TabPage):
     def _refresh(self) -> None:
         state = self.state
         if state.playing and not self.timer.isActive():
-            self.timer.start()
+            self.timer.start(self.play_interval_ms())
         elif not state.playing:
             self.timer.stop()
         conv = state.operation == "conv"
