@@ -152,8 +152,8 @@
       <translation>对 {0} 个窗口循环：{1:.3f} ms。im2col + 一次矩阵乘积：{2:.3f} ms。这里 im2col 快 {3:.1f} 倍。</translation>
     </message>
     <message>
-      <source>Every layer of the bundled SimpleConvNet for an MNIST test digit (the one chosen as input, else digit no. {0}): Conv1 → ReLU → Pool → Affine → ReLU → Affine → Softmax. Click a map to see the filter that made it.</source>
-      <translation>自带的 SimpleConvNet 对一个 MNIST 测试数字（选为输入的那个，否则为第 {0} 号）每一层的输出：Conv1 → ReLU → Pool → Affine → ReLU → Affine → Softmax。点击一张特征图，查看生成它的滤波器。</translation>
+      <source>Every layer of the model {1} for an MNIST test digit (the one chosen as input, else digit no. {0}), from the input to the softmax (for the bundled SimpleConvNet: Conv1 → ReLU → Pool → Affine → ReLU → Affine). Click a map of the first layers to see the filter that made it.</source>
+      <translation>模型 {1} 对一个 MNIST 测试数字（选为输入的那个，否则为第 {0} 号）从输入到 Softmax 的每一层输出（自带的 SimpleConvNet 为 Conv1 → ReLU → Pool → Affine → ReLU → Affine）。点击前几层的一张特征图，查看生成它的滤波器。</translation>
     </message>
     <message>
       <source>Input not changed: {0}</source>

@@ -259,3 +259,42 @@ def test_channels_are_summed_into_one_map_per_filter(qtbot, tab):
         np.testing.assert_array_equal(page.outputs[f].values, total)
     tab.pad_slider.setValue(1)
     assert "(1, 2, 4, 4)" in page.shapes.text() and page.inputs[1].values.shape == (6, 6)
+
+
+def test_a_loaded_deep_convnet_shows_all_its_layers_and_its_filters(qtbot, tab):
+    from nnviz.engine.convnet import DeepConvNet
+
+    net = DeepConvNet(rng=0)
+    tab.choose_filter("learned")
+    tab.learned_spin.setValue(29)
+    tab.set_model(net, "deep.npz")
+    assert tab.learned_spin.maximum() == 15 and tab.state.filter_size == 3
+    np.testing.assert_array_equal(tab.filter_view.values, net.params["W1"][15, 0])
+    tab.pages.setCurrentIndex(PAGE_NETWORK)
+    names = [name for name, _ in tab.maps_view.layers]
+    assert names[: len(net.layers) + 2] == ["Input", *net.layers, "Softmax"]
+    assert "deep.npz" in tab.network_note.text()
+
+
+def test_a_model_without_grey_filters_falls_back_to_the_books_filter(qtbot, tab):
+    from nnviz.engine.nets import TwoLayerNet
+
+    tab.choose_filter("learned")
+    tab.set_model(TwoLayerNet(784, 50, 10, rng=0), "mlp.npz")
+    assert tab.state.filter_kind == "book" and tab.filter_combo.currentIndex() == 0
+    tab.choose_filter("learned")
+    assert tab.state.filter_kind == "book"
+    assert tab.input_error.text() == "This model has no convolution on grey images."
+    tab.pages.setCurrentIndex(PAGE_NETWORK)
+    assert [name for name, _ in tab.maps_view.layers][-1] == "Softmax"
+
+
+def test_without_mnist_the_input_stays_and_says_why(qtbot, tab, monkeypatch):
+    from nnviz.ui.widgets import mnist_download
+
+    monkeypatch.setattr(mnist_download, "ensure_mnist", lambda parent: False)
+    tab.choose_input("mnist")
+    assert tab.state.input_kind == "book" and tab.input_combo.currentIndex() == 0
+    assert tab.input_error.text() == "MNIST is not available on this computer."
+    click(qtbot, tab.all_button)
+    assert shown_output(tab).tolist() == [[18, 19], [9, 18]]

@@ -425,7 +425,13 @@ class ConvolutionTab(TabPage):
     def set_model(self, net, name: str) -> None:
         self.net, self.net_name, self._net_problem = net, name, ""
         self._use_learned_filters()
+        if self.state.filter_kind == "learned" and self.state.learned is None:
+            self.choose_filter("book")  # this model has no grey-image filters to show
+        elif self.state.filter_kind == "learned":
+            self.state.set_learned_index(min(self.state.learned_index, self.learned_spin.maximum()))
+            self._sync_controls()
         self._maps_key = None
+        self.retranslate_network_note()
         self._refresh()
 
     def current_model(self):
@@ -449,7 +455,9 @@ class ConvolutionTab(TabPage):
             return
         self.input_error.clear()
         if key == "mnist" and not self._ensure_mnist():
+            message = self.input_error.text()
             self.input_combo.setCurrentIndex(INPUTS.index(self.state.input_kind))
+            self.input_error.setText(message)
             return
         self.state.choose_input(key)
         self._refresh()
@@ -460,7 +468,9 @@ class ConvolutionTab(TabPage):
             return
         self.input_error.clear()
         if key == "learned" and not self._ensure_model():
+            message = self.input_error.text()  # putting the combo back must not clear it
             self.filter_combo.setCurrentIndex(FILTERS.index(self.state.filter_kind))
+            self.input_error.setText(message)
             return
         self.state.choose_filter(key)
         self._sync_controls()
@@ -531,10 +541,11 @@ class ConvolutionTab(TabPage):
     def retranslate_network_note(self) -> None:
         self.network_note.setText(
             self.tr(
-                "Every layer of the bundled SimpleConvNet for an MNIST test digit (the one chosen "
-                "as input, else digit no. {0}): Conv1 → ReLU → Pool → Affine → ReLU → Affine → "
-                "Softmax. Click a map to see the filter that made it."
-            ).format(self.state.mnist_index)
+                "Every layer of the model {1} for an MNIST test digit (the one chosen as input, "
+                "else digit no. {0}), from the input to the softmax (for the bundled "
+                "SimpleConvNet: Conv1 → ReLU → Pool → Affine → ReLU → Affine). Click a map of the "
+                "first layers to see the filter that made it."
+            ).format(self.state.mnist_index, self.net_name or paths.default_model_path().name)
         )
 
     def _learned_changed(self, index: int) -> None:
