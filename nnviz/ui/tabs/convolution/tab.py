@@ -254,6 +254,7 @@ class ConvolutionTab(TabPage):
         self.digit_spin.valueChanged.connect(self._digit_changed)
         self.input_edit = QLineEdit(format_matrix(self.state.typed_x))
         self.input_edit.editingFinished.connect(self._typed_input)
+        self.input_edit.setCursorPosition(0)  # the first rows in view, not the last
         self.operation_label, self.input_label, self.digit_label, self.typed_label = (
             QLabel(),
             QLabel(),
@@ -276,6 +277,7 @@ class ConvolutionTab(TabPage):
         self.learned_spin.valueChanged.connect(self._learned_changed)
         self.filter_edit = QLineEdit(format_matrix(self.state.typed_W))
         self.filter_edit.editingFinished.connect(self._typed_filter)
+        self.filter_edit.setCursorPosition(0)
         self.bias_spin = QDoubleSpinBox()
         self.bias_spin.setRange(-100, 100)
         self.bias_spin.setDecimals(3)
