@@ -148,8 +148,16 @@
       <translation>计时比较的是卷积运算：请选择“卷积运算”。</translation>
     </message>
     <message>
-      <source>Loops over {0} windows: {1:.3f} ms. im2col + one matrix product: {2:.3f} ms. im2col is {3:.1f}× as fast here.</source>
-      <translation>对 {0} 个窗口循环：{1:.3f} ms。im2col + 一次矩阵乘积：{2:.3f} ms。这里 im2col 快 {3:.1f} 倍。</translation>
+      <source>Loops over {0} windows: {1:.3f} ms. im2col + one matrix product: {2:.3f} ms.</source>
+      <translation>对 {0} 个窗口循环：{1:.3f} ms。im2col + 一次矩阵乘积：{2:.3f} ms。</translation>
+    </message>
+    <message>
+      <source>im2col is {0:.1f}× as fast here.</source>
+      <translation>这里 im2col 快 {0:.1f} 倍。</translation>
+    </message>
+    <message>
+      <source>On an input this small the loops win: im2col's copying costs more than {0} steps. Try an MNIST digit.</source>
+      <translation>输入这么小时循环更快：im2col 复制数据的开销比 {0} 步循环还多。试试 MNIST 数字。</translation>
     </message>
     <message>
       <source>Every layer of the model {1} for an MNIST test digit (the one chosen as input, else digit no. {0}), from the input to the softmax (for the bundled SimpleConvNet: Conv1 → ReLU → Pool → Affine → ReLU → Affine). Click a map of the first layers to see the filter that made it.</source>
