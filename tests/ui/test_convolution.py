@@ -301,3 +301,19 @@ def test_without_mnist_the_input_stays_and_says_why(qtbot, tab, monkeypatch):
     assert tab.input_error.text() == "MNIST is not available on this computer."
     click(qtbot, tab.all_button)
     assert shown_output(tab).tolist() == [[18, 19], [9, 18]]
+
+
+def test_the_window_is_drawn_in_orange_on_the_input(qtbot, tab):
+    from nnviz.ui.tabs.convolution.views import WINDOW_COLOUR
+
+    view = tab.input_view
+
+    def orange_at(row, col):
+        rect = view.matrix_rect()
+        cw, ch = view.cell_size()
+        x, y = int(rect.left() + col * cw + 1), int(rect.top() + row * ch + ch / 2)
+        return view.grab().toImage().pixelColor(x, y) == WINDOW_COLOUR
+
+    assert not orange_at(1, 1)
+    click(qtbot, tab.next_button, 4)  # the last window: rows 1-3, columns 1-3
+    assert orange_at(1, 1) and orange_at(3, 1) and not orange_at(1, 0)
