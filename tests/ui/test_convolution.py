@@ -317,3 +317,15 @@ def test_the_window_is_drawn_in_orange_on_the_input(qtbot, tab):
     assert not orange_at(1, 1)
     click(qtbot, tab.next_button, 4)  # the last window: rows 1-3, columns 1-3
     assert orange_at(1, 1) and orange_at(3, 1) and not orange_at(1, 0)
+
+
+def test_pooling_and_convolution_each_keep_their_own_window(qtbot, tab):
+    tab.choose_filter("learned")
+    assert (tab.state.filter_size, tab.state.stride) == (5, 1)
+    tab.choose_operation("max")
+    assert (tab.size_spin.value(), tab.stride_slider.value()) == (2, 2)
+    tab.size_spin.setValue(3)
+    tab.choose_operation("conv")
+    assert (tab.size_spin.value(), tab.stride_slider.value()) == (5, 1)
+    tab.choose_operation("avg")
+    assert (tab.state.filter_size, tab.state.stride) == (3, 2)

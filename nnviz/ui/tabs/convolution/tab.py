@@ -71,6 +71,8 @@ class ConvolutionTab(TabPage):
         self.net_name = ""
         self._net_problem = ""
         self._maps_key = None
+        self._pool_geometry = (2, 2)  # (window size, stride) kept while the other is shown
+        self._conv_geometry = (3, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
@@ -444,12 +446,25 @@ class ConvolutionTab(TabPage):
         if self.operation_combo.currentIndex() != OPERATIONS.index(key):
             self.operation_combo.setCurrentIndex(OPERATIONS.index(key))
             return
+        was_conv = self.state.operation == "conv"
         self.state.operation = key
-        if key != "conv" and self.state.filter_size == 3 and self.state.stride == 1:
-            self.stride_slider.setValue(2)  # pooling's usual window: 2×2, stride 2 (7.3)
-            self.size_spin.setValue(2)
+        # Each keeps its own window: pooling starts at the book's 2×2, stride 2 (7.3), and
+        # convolution gets back the filter size and stride it had.
+        if was_conv and key != "conv":
+            self._conv_geometry = (self.state.filter_size, self.state.stride)
+            self._set_geometry(*self._pool_geometry)
+        elif not was_conv and key == "conv":
+            self._pool_geometry = (self.state.filter_size, self.state.stride)
+            self._set_geometry(*self._conv_geometry)
         self.state.reset()
         self._refresh()
+
+    def _set_geometry(self, size: int, stride: int) -> None:
+        for widget, value in ((self.size_spin, size), (self.stride_slider, stride)):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self._geometry_changed()
 
     def choose_input(self, key: str) -> None:
         if self.input_combo.currentIndex() != INPUTS.index(key):

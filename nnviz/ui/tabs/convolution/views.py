@@ -121,16 +121,17 @@ class MatrixView(QWidget):
                 y = rect.top() + i * ch
                 painter.drawLine(rect.left(), y, rect.right(), y)
         if cw >= MIN_TEXT_CELL and ch >= MIN_TEXT_CELL * 0.7:
+            texts = [[number_text(v) for v in row] for row in self.values]
+            longest = max(len(t) for row in texts for t in row) or 1
             font = QFont(self.font())
-            font.setPixelSize(max(9, int(min(ch * 0.45, cw * 0.32))))
+            # Large enough to read from the back of a room, small enough that -0.0059 fits.
+            font.setPixelSize(max(8, int(min(ch * 0.45, cw * 0.32, 1.6 * cw / longest))))
             painter.setFont(font)
             painter.setPen(Qt.GlobalColor.black)
             for r in range(h):
                 for c in range(w):
                     cell = QRectF(rect.left() + c * cw, rect.top() + r * ch, cw, ch)
-                    painter.drawText(
-                        cell, Qt.AlignmentFlag.AlignCenter, number_text(self.values[r, c])
-                    )
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, texts[r][c])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for r in self.rows:
             painter.setPen(QPen(WINDOW_COLOUR, 3))
