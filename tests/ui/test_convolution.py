@@ -112,22 +112,22 @@ def test_im2col_highlights_the_row_of_the_window_shown(qtbot, tab):
     tab.stride_slider.setValue(2)
     for k in range(tab.state.n_windows):
         click(qtbot, tab.next_button)
-        assert tab.col_view.rows == [k]
+        assert tab.im2col_page.col_view.rows == [k]
         top, left, h, w = tab.input_view.window
         source = tab.input_view.values[top : top + h, left : left + w]
-        np.testing.assert_array_equal(tab.col_view.values[k], source.ravel())
-        assert tab.prod_view.rows == [k]
-        i, j = divmod(k, tab.reshape_view.values.shape[1])
-        assert tab.prod_view.values[k, 0] == tab.reshape_view.values[i, j]
-    assert tab.col_caption.text() == "col: 4 windows × 9 pixels"
+        np.testing.assert_array_equal(tab.im2col_page.col_view.values[k], source.ravel())
+        assert tab.im2col_page.prod_view.rows == [k]
+        i, j = divmod(k, tab.im2col_page.reshape_view.values.shape[1])
+        assert tab.im2col_page.prod_view.values[k, 0] == tab.im2col_page.reshape_view.values[i, j]
+    assert tab.im2col_page.col_caption.text() == "col: 4 windows × 9 pixels"
 
 
 def test_clicking_a_row_of_the_col_matrix_moves_the_window_there(qtbot, tab):
     tab.pages.setCurrentIndex(PAGE_IM2COL)
-    rect = tab.col_view.matrix_rect()
-    _, ch = tab.col_view.cell_size()
+    rect = tab.im2col_page.col_view.matrix_rect()
+    _, ch = tab.im2col_page.col_view.cell_size()
     qtbot.mouseClick(
-        tab.col_view,
+        tab.im2col_page.col_view,
         Qt.MouseButton.LeftButton,
         pos=QPoint(int(rect.center().x()), int(rect.top() + 2.5 * ch)),
     )
@@ -137,8 +137,8 @@ def test_clicking_a_row_of_the_col_matrix_moves_the_window_there(qtbot, tab):
 def test_timing_loops_against_im2col_reports_the_ratio(qtbot, tab):
     tab.choose_input("mnist")
     tab.pages.setCurrentIndex(PAGE_IM2COL)
-    click(qtbot, tab.time_button)
-    text = tab.time_label.text()
+    click(qtbot, tab.im2col_page.time_button)
+    text = tab.im2col_page.time_label.text()
     assert text.startswith("Loops over 676 windows: ")
     assert re.search(r"im2col is [\d.]+× as fast here", text)
 

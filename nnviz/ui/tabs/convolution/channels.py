@@ -8,16 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from nnviz.ui.tabs.convolution.state import ChannelResult
-from nnviz.ui.tabs.convolution.views import MatrixView
-
-
-def _caption(bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    if bold:
-        label.setTextFormat(Qt.TextFormat.RichText)
-    return label
+from nnviz.ui.tabs.convolution.views import MatrixView, caption
 
 
 class ChannelsPage(QWidget):
@@ -34,7 +25,7 @@ class ChannelsPage(QWidget):
         self.shapes.setWordWrap(True)
         self.shapes.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(self.shapes, 0, 0, 1, 1 + 2 * self.FILTERS)
-        self.headers = [_caption() for _ in range(1 + 2 * self.FILTERS)]
+        self.headers = [caption() for _ in range(1 + 2 * self.FILTERS)]
         for col, label in enumerate(self.headers):
             grid.addWidget(label, 1, col)
         self.inputs = [MatrixView() for _ in range(self.CHANNELS)]
@@ -46,7 +37,7 @@ class ChannelsPage(QWidget):
                 grid.addWidget(self.filters[f][c], 2 + c, 1 + 2 * f)
                 grid.addWidget(self.parts[f][c], 2 + c, 2 + 2 * f)
             grid.setRowStretch(2 + c, 1)
-        self.sum_captions = [_caption() for _ in range(self.FILTERS)]
+        self.sum_captions = [caption() for _ in range(self.FILTERS)]
         self.outputs = [MatrixView() for _ in range(self.FILTERS)]
         row = 2 + self.CHANNELS
         for f in range(self.FILTERS):

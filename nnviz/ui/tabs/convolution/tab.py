@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nnviz import paths
 from nnviz.ui.tabs.convolution.channels import ChannelsPage
+from nnviz.ui.tabs.convolution.im2col_page import Im2colPage
 from nnviz.ui.tabs.convolution.state import (
     FILTERS,
     INPUTS,
@@ -41,7 +42,7 @@ from nnviz.ui.tabs.convolution.state import (
     layer_maps,
 )
 from nnviz.ui.tabs.convolution.text import conv_products, conv_terms, pool_terms, short
-from nnviz.ui.tabs.convolution.views import LayerMapsView, MatrixView
+from nnviz.ui.tabs.convolution.views import LayerMapsView, MatrixView, caption
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -50,13 +51,6 @@ MIN_PLAY_INTERVAL_MS = 40
 PANEL_WIDTH = 330
 ERROR_STYLE = "color: #b3261e;"
 PAGE_WINDOW, PAGE_CHANNELS, PAGE_IM2COL, PAGE_NETWORK = range(4)
-
-
-def _caption() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
 
 
 class ConvolutionTab(TabPage):
@@ -81,7 +75,10 @@ class ConvolutionTab(TabPage):
         self.pages.addTab(self._build_window_page(), "")
         self.channels_page = ChannelsPage()
         self.pages.addTab(self.channels_page, "")
-        self.pages.addTab(self._build_im2col_page(), "")
+        self.im2col_page = Im2colPage()
+        self.im2col_page.window_chosen.connect(self.go_to_window)
+        self.im2col_page.time_button.clicked.connect(self.time_both)
+        self.pages.addTab(self.im2col_page, "")
         self.pages.addTab(self._build_network_page(), "")
         self.pages.currentChanged.connect(self._refresh)
 
@@ -115,9 +112,9 @@ class ConvolutionTab(TabPage):
         page = QWidget()
         grid = QGridLayout(page)
         self.input_caption, self.filter_caption, self.output_caption = (
-            _caption(),
-            _caption(),
-            _caption(),
+            caption(),
+            caption(),
+            caption(),
         )
         self.input_view, self.filter_view, self.output_view = (
             MatrixView(),
@@ -126,14 +123,14 @@ class ConvolutionTab(TabPage):
         )
         self.output_view.cell_clicked.connect(self.go_to_cell)
         self.input_view.setMinimumSize(200, 200)
-        for col, (caption, view) in enumerate(
+        for col, (label, view) in enumerate(
             (
                 (self.input_caption, self.input_view),
                 (self.filter_caption, self.filter_view),
                 (self.output_caption, self.output_view),
             )
         ):
-            grid.addWidget(caption, 0, col)
+            grid.addWidget(label, 0, col)
             grid.addWidget(view, 1, col)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 3)
@@ -150,41 +147,6 @@ class ConvolutionTab(TabPage):
         scroll.setWidget(self.arithmetic)
         grid.addWidget(scroll, 2, 0, 1, 3)
         grid.setRowStretch(2, 2)
-        return page
-
-    def _build_im2col_page(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        self.im2col_intro = QLabel()
-        self.im2col_intro.setWordWrap(True)
-        grid.addWidget(self.im2col_intro, 0, 0, 1, 4)
-        self.col_caption, self.wcol_caption, self.prod_caption, self.reshape_caption = (
-            _caption() for _ in range(4)
-        )
-        self.col_view = MatrixView(square=False)
-        self.wcol_view = MatrixView(square=False)
-        self.prod_view = MatrixView(square=False)
-        self.reshape_view = MatrixView()
-        self.col_view.cell_clicked.connect(lambda row, _col: self.go_to_window(row))
-        self.prod_view.cell_clicked.connect(lambda row, _col: self.go_to_window(row))
-        for col, (caption, view, stretch) in enumerate(
-            (
-                (self.col_caption, self.col_view, 6),
-                (self.wcol_caption, self.wcol_view, 1),
-                (self.prod_caption, self.prod_view, 1),
-                (self.reshape_caption, self.reshape_view, 3),
-            )
-        ):
-            grid.addWidget(caption, 1, col)
-            grid.addWidget(view, 2, col)
-            grid.setColumnStretch(col, stretch)
-        grid.setRowStretch(2, 1)
-        self.time_button = QPushButton()
-        self.time_button.clicked.connect(self.time_both)
-        self.time_label = QLabel()
-        self.time_label.setWordWrap(True)
-        grid.addWidget(self.time_button, 3, 0)
-        grid.addWidget(self.time_label, 3, 1, 1, 3)
         return page
 
     def _build_network_page(self) -> QWidget:
@@ -403,14 +365,7 @@ class ConvolutionTab(TabPage):
         self.reset_button.setText(self.tr("Reset"))
         self.all_button.setText(self.tr("All at once"))
         self.keys_label.setText(self.tr("Keys: → next, ← previous, space play/pause."))
-        self.im2col_intro.setText(
-            self.tr(
-                "im2col (7.4.3) copies every window into one row of a matrix. With the filter "
-                "unrolled into a column, the whole convolution is one matrix product; reshaping "
-                "its result gives the output map. The highlighted row is the current window."
-            )
-        )
-        self.time_button.setText(self.tr("Time loops vs im2col"))
+        self.im2col_page.retranslate()
         self.retranslate_network_note()
         self._refresh()
 
@@ -530,22 +485,7 @@ class ConvolutionTab(TabPage):
             self._refresh()
 
     def time_both(self) -> None:
-        if not self.state.fits or self.state.operation != "conv":
-            self.time_label.setText(self.tr("Timing compares convolutions: choose Convolution."))
-            return
-        loops, fast = self.state.time_both()
-        text = self.tr(
-            "Loops over {0} windows: {1:.3f} ms. im2col + one matrix product: {2:.3f} ms."
-        ).format(self.state.n_windows, loops * 1e3, fast * 1e3)
-        ratio = loops / max(fast, 1e-9)
-        if ratio >= 1:
-            text += " " + self.tr("im2col is {0:.1f}× as fast here.").format(ratio)
-        else:  # honest about tiny inputs: the copies cost more than a few loop steps
-            text += " " + self.tr(
-                "On an input this small the loops win: im2col's copying costs more than {0} "
-                "steps. Try an MNIST digit."
-            ).format(self.state.n_windows)
-        self.time_label.setText(text)
+        self.im2col_page.show_timing(self.state)
 
     def play_interval_ms(self) -> int:
         """One window per 0.7 s for the book's 4 windows; a 576-window map in about 25 s."""
@@ -711,7 +651,7 @@ class ConvolutionTab(TabPage):
             self.channels_page.retranslate(result)
             self.channels_page.show_result(result, state.pad)
         elif page == PAGE_IM2COL:
-            self._refresh_im2col_page()
+            self.im2col_page.show_state(state)
         elif page == PAGE_NETWORK:
             self._refresh_network_page()
         self.play_button.setText(self.tr("❚❚ Pause") if state.playing else self.tr("▶ Play"))
@@ -812,38 +752,6 @@ class ConvolutionTab(TabPage):
             f"<p>{where}</p><p>{name}({pool_terms(window.values)}) = "
             f"<b>{short(window.result)}</b></p>"
         )
-
-    def _refresh_im2col_page(self) -> None:
-        state = self.state
-        answer = state.result()
-        if answer is None:
-            for view in (self.col_view, self.wcol_view, self.prod_view, self.reshape_view):
-                view.set_matrix(np.full((1, 1), np.nan))
-            return
-        col, out, _ = answer
-        window = state.current
-        rows = [] if window is None else [window.index]
-        self.col_view.set_matrix(col, rows=rows)
-        self.col_caption.setText(self.tr("col: {0} windows × {1} pixels").format(*col.shape))
-        flat = out.reshape(-1, 1)
-        conv = state.operation == "conv"
-        if conv:
-            self.wcol_view.set_matrix(state.W.reshape(-1, 1))
-            self.wcol_caption.setText(self.tr("W: {0}×1").format(state.W.size))
-            self.prod_caption.setText(self.tr("col @ W + b: {0}×1").format(len(flat)))
-        else:
-            self.wcol_view.set_matrix(np.full((col.shape[1], 1), np.nan))
-            self.wcol_caption.setText(self.tr("(no weights)"))
-            self.prod_caption.setText(
-                self.tr("max of each row: {0}×1").format(len(flat))
-                if state.operation == "max"
-                else self.tr("mean of each row: {0}×1").format(len(flat))
-            )
-        self.prod_view.set_matrix(flat, rows=rows)
-        self.reshape_view.set_matrix(
-            out, window=None if window is None else (window.i, window.j, 1, 1)
-        )
-        self.reshape_caption.setText(self.tr("reshaped: {0}×{1}").format(*out.shape))
 
     def _refresh_network_page(self) -> None:
         if self.net is None and not self._net_problem:

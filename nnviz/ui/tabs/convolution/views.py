@@ -6,13 +6,21 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 WINDOW_COLOUR = QColor("#ff7f0e")  # the sliding window (orange, as CNN Explainer)
 WINNER_COLOUR = QColor("#d62728")  # max pooling's winner
 PAD_TINT = QColor(120, 170, 230, 90)  # the zero border added by padding
 EMPTY = QColor("#f2f2f2")  # an output cell the window has not reached yet
 MIN_TEXT_CELL = 20  # numbers are written in cells at least this wide (pixels)
+
+
+def caption() -> QLabel:
+    """A centred, wrapping label above a picture."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 def colour_image(a: np.ndarray, scale: float | None = None) -> QImage:
