@@ -12,6 +12,10 @@
       <translation>计时：循环 vs im2col</translation>
     </message>
     <message>
+      <source>input, padded: {0}×{1}</source>
+      <translation>输入（填充后）：{0}×{1}</translation>
+    </message>
+    <message>
       <source>col: {0} windows × {1} pixels</source>
       <translation>col：{0} 个窗口 × {1} 个像素</translation>
     </message>

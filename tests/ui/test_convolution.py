@@ -114,6 +114,7 @@ def test_im2col_highlights_the_row_of_the_window_shown(qtbot, tab):
         click(qtbot, tab.next_button)
         assert tab.im2col_page.col_view.rows == [k]
         top, left, h, w = tab.input_view.window
+        assert tab.im2col_page.source_view.window == (top, left, h, w)  # its source pixels
         source = tab.input_view.values[top : top + h, left : left + w]
         np.testing.assert_array_equal(tab.im2col_page.col_view.values[k], source.ravel())
         assert tab.im2col_page.prod_view.rows == [k]

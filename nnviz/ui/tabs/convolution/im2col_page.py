@@ -21,10 +21,12 @@ class Im2colPage(QWidget):
         grid = QGridLayout(self)
         self.im2col_intro = QLabel()
         self.im2col_intro.setWordWrap(True)
-        grid.addWidget(self.im2col_intro, 0, 0, 1, 4)
+        grid.addWidget(self.im2col_intro, 0, 0, 1, 5)
+        self.source_caption = caption()
         self.col_caption, self.wcol_caption, self.prod_caption, self.reshape_caption = (
             caption() for _ in range(4)
         )
+        self.source_view = MatrixView()  # the input, the window's source pixels outlined
         self.col_view = MatrixView(square=False)
         self.wcol_view = MatrixView(square=False)
         self.prod_view = MatrixView(square=False)
@@ -34,6 +36,7 @@ class Im2colPage(QWidget):
         self.prod_view.cell_clicked.connect(self._row_clicked)
         for col, (label, view, stretch) in enumerate(
             (
+                (self.source_caption, self.source_view, 3),
                 (self.col_caption, self.col_view, 6),
                 (self.wcol_caption, self.wcol_view, 1),
                 (self.prod_caption, self.prod_view, 1),
@@ -47,8 +50,8 @@ class Im2colPage(QWidget):
         self.time_button = QPushButton()
         self.time_label = QLabel()
         self.time_label.setWordWrap(True)
-        grid.addWidget(self.time_button, 3, 0)
-        grid.addWidget(self.time_label, 3, 1, 1, 3)
+        grid.addWidget(self.time_button, 3, 0, 1, 2)
+        grid.addWidget(self.time_label, 3, 2, 1, 3)
 
     def _row_clicked(self, row: int, _col: int) -> None:
         self.window_chosen.emit(row)
@@ -66,12 +69,20 @@ class Im2colPage(QWidget):
     def show_state(self, state: ConvolutionState) -> None:
         answer = state.result()
         if answer is None:
-            for view in (self.col_view, self.wcol_view, self.prod_view, self.reshape_view):
+            views = (self.source_view, self.col_view, self.wcol_view, self.prod_view)
+            for view in (*views, self.reshape_view):
                 view.set_matrix(np.full((1, 1), np.nan))
             return
         col, out, _ = answer
         window = state.current
         rows = [] if window is None else [window.index]
+        size = state.filter_size
+        self.source_view.set_matrix(
+            state.padded,
+            pad=state.pad,
+            window=None if window is None else (window.top, window.left, size, size),
+        )
+        self.source_caption.setText(self.tr("input, padded: {0}×{1}").format(*state.padded.shape))
         self.col_view.set_matrix(col, rows=rows)
         self.col_caption.setText(self.tr("col: {0} windows × {1} pixels").format(*col.shape))
         flat = out.reshape(-1, 1)
