@@ -330,3 +330,12 @@ def test_pooling_and_convolution_each_keep_their_own_window(qtbot, tab):
     assert (tab.size_spin.value(), tab.stride_slider.value()) == (5, 1)
     tab.choose_operation("avg")
     assert (tab.state.filter_size, tab.state.stride) == (3, 2)
+
+
+def test_cells_are_blue_for_positive_red_for_negative_grey_when_not_reached(qtbot):
+    from nnviz.ui.tabs.convolution.views import EMPTY, colour_image
+
+    image = colour_image(np.array([[1.0, -1.0, 0.0, np.nan]]))
+    positive, negative, zero, empty = (image.pixelColor(i, 0) for i in range(4))
+    assert positive.blue() > positive.red() and negative.red() > negative.blue()
+    assert zero.name() == "#ffffff" and empty == EMPTY
