@@ -21,7 +21,13 @@ from nnviz.engine.im2col import (
     im2col_t,
 )
 
-__all__ = ["Convolution", "Pooling", "im2col", "col2im"]  # the book's common/layers.py has both
+__all__ = [
+    "Convolution",
+    "Pooling",
+    "AvgPooling",
+    "im2col",
+    "col2im",
+]  # the book's common/layers.py has both
 
 
 def _buffer(old: np.ndarray | None, shape: tuple, dtype, zeros: bool = False) -> np.ndarray:
@@ -212,3 +218,34 @@ class Pooling:
         if self.pad:
             return dimg[:, :, self.pad : self.pad + H, self.pad : self.pad + W].copy(order="K")
         return dimg
+
+
+class AvgPooling:
+    """Chapter 7.3: average pooling, out = mean of each pool_h x pool_w window (the book's
+    alternative to max pooling); backward spreads dout evenly over the window's pixels.
+
+    Computed the book's way: im2col, each row reshaped into (windows, pool_h*pool_w), the mean.
+    """
+
+    def __init__(self, pool_h: int, pool_w: int, stride: int = 1, pad: int = 0):
+        self.pool_h = int(pool_h)
+        self.pool_w = int(pool_w)
+        self.stride = int(stride)
+        self.pad = int(pad)
+        self.x_shape: tuple | None = None
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        N, C, H, W = x.shape
+        out_h = conv_output_size(H, self.pool_h, self.stride, self.pad)
+        out_w = conv_output_size(W, self.pool_w, self.stride, self.pad)
+        col = im2col(x, self.pool_h, self.pool_w, self.stride, self.pad)  # (N*OH*OW, C*PH*PW)
+        col = col.reshape(-1, self.pool_h * self.pool_w)  # one window of one channel per row
+        self.x_shape = x.shape
+        return col.mean(axis=1).reshape(N, out_h, out_w, C).transpose(0, 3, 1, 2)
+
+    def backward(self, dout: np.ndarray) -> np.ndarray:
+        area = self.pool_h * self.pool_w
+        dcol = np.repeat(dout.transpose(0, 2, 3, 1).reshape(-1, 1) / area, area, axis=1)
+        N, C = self.x_shape[:2]
+        dcol = dcol.reshape(-1, C * area)
+        return col2im(dcol, self.x_shape, self.pool_h, self.pool_w, self.stride, self.pad)

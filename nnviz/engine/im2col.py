@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["conv_output_size", "im2col", "col2im", "im2col_t", "col2im_t"]
+__all__ = [
+    "conv_output_size",
+    "im2col",
+    "col2im",
+    "im2col_t",
+    "col2im_t",
+    "convolution_by_loops",
+]
 
 
 def conv_output_size(input_size: int, filter_size: int, stride: int = 1, pad: int = 0) -> int:
@@ -146,3 +153,26 @@ def col2im_t(
     if pad == 0 and not reused:
         return dx
     return dx.copy(order="K")  # never hand out the reused buffer (or keep the padded one alive)
+
+
+def convolution_by_loops(
+    x: np.ndarray, W: np.ndarray, b: np.ndarray, stride: int = 1, pad: int = 0
+) -> np.ndarray:
+    """Chapter 7.4: the convolution as the nested for-loops the book says are slow.
+
+    out[n, f, i, j] = sum(x_pad[n, :, S*i:S*i+FH, S*j:S*j+FW] * W[f]) + b[f], one window at a
+    time. Only here to be timed against im2col's single matrix product (and to check it).
+    """
+    N, C, H, Wd = x.shape
+    FN, _, FH, FW = W.shape
+    out_h = conv_output_size(H, FH, stride, pad)
+    out_w = conv_output_size(Wd, FW, stride, pad)
+    img = np.pad(x, [(0, 0), (0, 0), (pad, pad), (pad, pad)])
+    out = np.empty((N, FN, out_h, out_w), dtype=np.result_type(x, W))
+    for n in range(N):
+        for f in range(FN):
+            for i in range(out_h):
+                for j in range(out_w):
+                    window = img[n, :, stride * i : stride * i + FH, stride * j : stride * j + FW]
+                    out[n, f, i, j] = np.sum(window * W[f]) + b[f]
+    return out
