@@ -103,14 +103,17 @@ class Plot(pg.PlotWidget):
         return legend
 
     def _apply_font(self) -> None:
+        plot_item = self.getPlotItem()
+        if plot_item is None:  # closed: pyqtgraph drops its PlotItem, a late FontChange finds none
+            return
         font = QApplication.font()
         for name in ("left", "bottom", "right", "top"):
-            axis = self.getPlotItem().getAxis(name)
+            axis = plot_item.getAxis(name)
             # Two tick levels, not three: dropping the third cut a two-plot resize from about
             # 55 to 20 ms (measured in the training tab) and it adds nothing readable.
             axis.setStyle(tickFont=font, maxTickLevel=1)
             axis.label.setFont(font)
-        self.getPlotItem().titleLabel.item.setFont(font)
+        plot_item.titleLabel.item.setFont(font)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:

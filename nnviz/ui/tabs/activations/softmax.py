@@ -71,7 +71,7 @@ class ActivationsSoftmax(QObject):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.12, padding=0)
-        self.legend = self.plot.addLegend(offset=(-8, 8), brush=(255, 255, 255, 210))
+        self.legend = self.plot.addLegend(offset=(-8, 8))  # the shared opaque legend
         self.stable_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=BLUE)
         self.naive_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=ORANGE)
         self.plot.addItem(self.stable_bars)

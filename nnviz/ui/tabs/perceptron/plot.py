@@ -20,7 +20,7 @@ from nnviz.ui.tabs.perceptron.state import (
     view_box_polygon,
     weights_from_handles,
 )
-from nnviz.ui.widgets.plot import Plot
+from nnviz.ui.widgets.plot import LEGEND_BRUSH, LEGEND_PEN, Plot
 
 # The book draws output 0 as a circle and output 1 as a triangle; 1 is also the shaded side.
 ONE_COLOR = QColor(255, 140, 30)
@@ -341,8 +341,8 @@ class GatePlot(Plot):
             self.addItem(label)
         self.legend = pg.LegendItem(
             offset=(-8, 8),  # top right: the layer-1 labels of XOR use the top left
-            brush=pg.mkBrush(255, 255, 255, 220),
-            pen=pg.mkPen(180, 180, 180),
+            brush=pg.mkBrush(*LEGEND_BRUSH),
+            pen=pg.mkPen(*LEGEND_PEN),
             verSpacing=10,  # the samples are the plot's big symbols: keep the rows apart
         )
         self.legend.setParentItem(item.getViewBox())
