@@ -33,7 +33,8 @@ def os_threads() -> int:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
 def test_many_start_pause_stop_cycles_leave_no_thread_and_stop_fast(qtbot, tab, slot_errors):
-    small_mlp(qtbot, tab, epochs=50, train_size=500)
+    # Long enough that no run ends by itself between two clicks, even on a loaded machine.
+    small_mlp(qtbot, tab, epochs=500, train_size=500)
     start(qtbot, tab)  # one cycle first: NumPy's and Qt's own threads start once
     qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10_000)
