@@ -1,6 +1,8 @@
 """The Playground tab as a student uses it: a network learns 2-D points live, edits apply at the
 next step, clicks add points, setups save and open."""
 
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -171,3 +173,14 @@ def test_a_saved_setup_opens_again_and_a_bad_file_changes_nothing(tab, tmp_path)
     assert not tab.read_setup(str(bad))
     assert "Could not open" in tab.status.text()
     assert tab.session.settings.dataset == "spiral3"
+
+
+def test_the_slowest_speed_paces_steps_and_pause_answers_at_once(tab, qtbot):
+    tab.speed.setValue(0)  # 1 step a second
+    qtbot.mouseClick(tab.play_button, Qt.LeftButton)
+    qtbot.wait(1500)
+    assert 1 <= tab.session.step_count <= 3
+    started = time.perf_counter()
+    qtbot.mouseClick(tab.pause_button, Qt.LeftButton)
+    assert time.perf_counter() - started < 0.3  # the GUI did not wait for a slow step
+    assert not tab.is_playing()
