@@ -100,7 +100,8 @@ def _shape(settings: Settings, classes: int) -> tuple:
 
 @dataclass
 class Snapshot:
-    """What the pictures show after ``step`` steps (fresh arrays, safe to hand to the GUI)."""
+    """What the pictures show after ``step`` steps, safe to hand to the GUI: the arrays are fresh
+    or (the points) never changed in place: the session makes new ones when the data change."""
 
     step: int
     train_loss: float

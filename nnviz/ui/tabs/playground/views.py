@@ -56,10 +56,17 @@ class PlaneView(Plot):
         self.addItem(self.train_points)
         self.addItem(self.test_points)
         self.scene().sigMouseClicked.connect(self._on_click)
+        self._points_shown = None
 
     def show_snapshot(self, snap, show_test: bool = True) -> None:
         self.image.setImage(region_colours(snap.probs), autoLevels=False, levels=(0, 255))
         self.image.setRect(QRectF(-PLANE, -PLANE, 2 * PLANE, 2 * PLANE))  # after: it needs a size
+        shown = (snap.x_train, snap.x_test, show_test)
+        if self._points_shown is not None and all(
+            a is b for a, b in zip(shown, self._points_shown, strict=True)
+        ):
+            return  # the same points (the session makes new arrays when they change): no redraw
+        self._points_shown = shown
         brushes = [pg.mkBrush(*CLASS_COLOURS[c]) for c in range(snap.classes)]
         self.train_points.setData(
             pos=snap.x_train, brush=[brushes[c] for c in snap.t_train], pen=pg.mkPen("w")
