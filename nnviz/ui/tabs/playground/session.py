@@ -27,7 +27,7 @@ from nnviz.engine.optimizers import OPTIMIZERS
 INITS = ("auto", "he", "xavier", "0.01")  # auto: He for ReLU, Xavier for sigmoid/tanh (ch6.2)
 MAX_LAYERS = 6
 MAX_UNITS = 8
-GRID = 48  # decision picture: GRID×GRID points, one batched forward pass
+GRID = 64  # decision picture: GRID×GRID points, one batched forward pass
 SNAPSHOTS_PER_SECOND = 20  # pictures redrawn this often while training (the issue asks ≥ 15)
 # After each picture the worker sleeps this long, holding no GIL, so that the GUI can draw it: a
 # worker of many small NumPy steps otherwise makes every Python<->Qt call of the repaint wait for

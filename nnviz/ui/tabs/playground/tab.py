@@ -171,11 +171,18 @@ class PlaygroundTab(TabPage):
         self.pause()
 
     def prepare_screenshot(self) -> None:
-        """A spiral half learned by a deeper net: boundary, neurons and curves all have shape."""
-        self.session.request(dataset="spiral", hidden=(8, 8, 6), activation="tanh", noise=0.05)
+        """A spiral learnt by a deeper net: boundary, neurons and curves all have shape."""
+        self.session.request(
+            dataset="spiral",
+            hidden=(8, 8, 6),
+            activation="tanh",
+            noise=0.05,
+            lr=0.01,
+            batch_size=20,
+        )
         self.settings_panel.show_settings(self.session.pending_settings())
-        for _ in range(40):
-            self.session.step(40)
+        for _ in range(50):
+            self.session.step(60)
             self.session.snapshot()  # a point of the loss curves
         self._show(self.session.snapshot())
 
