@@ -148,3 +148,45 @@ def grid(resolution: int, extent: float = PLANE) -> np.ndarray:
     axis = -extent + step * (np.arange(resolution) + 0.5)
     gx, gy = np.meshgrid(axis, axis)
     return np.column_stack([gx.ravel(), gy.ravel()])
+
+
+MAX_CLASSES = len(("orange", "blue", "green", "purple", "brown"))  # the colours the plane has
+MAX_CSV_POINTS = 10_000
+
+
+def read_points_csv(text: str, max_points: int = MAX_CSV_POINTS):
+    """Points from CSV text, one ``x1,x2,label`` a line: (x (N, 2) float64, t (N,) int64).
+
+    A first line that is not numbers is taken as a header; blank lines and lines starting with
+    ``#`` are skipped. Labels are 0..k-1 with 2 <= k <= MAX_CLASSES; coordinates lie in the plane
+    ([-PLANE, PLANE]). Anything else raises ValueError naming the line.
+    """
+    rows, labels = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split(",")]
+        if len(cells) != 3:
+            raise ValueError(f"line {number}: expected x1,x2,label, got {len(cells)} values")
+        try:
+            x1, x2 = float(cells[0]), float(cells[1])
+            label = float(cells[2])
+        except ValueError:
+            if not rows and number == 1:
+                continue  # a header
+            raise ValueError(f"line {number}: not numbers: {line[:60]!r}") from None
+        if not (np.isfinite(x1) and np.isfinite(x2)) or max(abs(x1), abs(x2)) > PLANE:
+            raise ValueError(f"line {number}: x1 and x2 must lie in [-{PLANE}, {PLANE}]")
+        if not label.is_integer() or not 0 <= label < MAX_CLASSES:
+            raise ValueError(f"line {number}: the label must be 0..{MAX_CLASSES - 1}")
+        if len(rows) >= max_points:
+            raise ValueError(f"more than {max_points} points")
+        rows.append((x1, x2))
+        labels.append(int(label))
+    if not rows:
+        raise ValueError("no points in the file")
+    t = np.array(labels, dtype=np.int64)
+    if t.max() < 1:
+        raise ValueError("the points need at least two classes (labels 0 and 1)")
+    return np.array(rows, dtype=np.float64), t

@@ -52,6 +52,10 @@
       <translation>三条螺旋（3 类）</translation>
     </message>
     <message>
+      <source>My own points (click or load)</source>
+      <translation>我的数据点（点击或载入）</translation>
+    </message>
+    <message>
       <source>Data set</source>
       <translation>数据集</translation>
     </message>

@@ -40,6 +40,14 @@
       <translation>打开设置…</translation>
     </message>
     <message>
+      <source>Load points from CSV…</source>
+      <translation>从 CSV 载入数据点…</translation>
+    </message>
+    <message>
+      <source>One point a line: x1,x2,label (label 0, 1, …)</source>
+      <translation>每行一个点：x1,x2,标签（标签为 0、1、…）</translation>
+    </message>
+    <message>
       <source>Hidden neurons</source>
       <translation>隐藏层神经元</translation>
     </message>
@@ -94,6 +102,22 @@
     <message>
       <source>Could not open the setup: {0}</source>
       <translation>无法打开设置：{0}</translation>
+    </message>
+    <message>
+      <source>Load points</source>
+      <translation>载入数据点</translation>
+    </message>
+    <message>
+      <source>Points (*.csv *.txt)</source>
+      <translation>数据点 (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <source>the file is larger than 1 MB</source>
+      <translation>文件超过 1 MB</translation>
+    </message>
+    <message>
+      <source>Could not load the points: {0}</source>
+      <translation>无法载入数据点：{0}</translation>
     </message>
   </context>
 </TS>

@@ -13,6 +13,7 @@ from nnviz.engine.datasets2d import (
     features,
     grid,
     make_dataset,
+    read_points_csv,
     split,
 )
 
@@ -79,3 +80,36 @@ def test_bad_arguments_are_refused():
     with pytest.raises(ValueError):
         make_dataset("xor", 10, -1)
     assert set(FEATURES) >= {"x1", "x2"}
+
+
+def test_a_csv_of_points_reads_with_or_without_a_header():
+    x, t = read_points_csv("x1,x2,label\n0.5,-0.5,1\n\n# a comment\n-1, 1, 0\n")
+    assert np.allclose(x, [[0.5, -0.5], [-1, 1]]) and t.tolist() == [1, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a,b,c", "0,0,0\n", "0,0\n", "0,0,1.5\n1,1,0", "9,0,1\n0,0,0", "0,0,1\nx,0,0", "0,nan,1"],
+)
+def test_a_bad_csv_is_refused_with_a_value_error(text):
+    with pytest.raises(ValueError):
+        read_points_csv(text)
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_or_ends_in_a_value_error(text):
+    try:
+        x, t = read_points_csv(text, max_points=50)
+    except ValueError:
+        return
+    assert x.shape == (len(t), 2) and np.all(np.abs(x) <= PLANE) and 1 <= t.max() < 5
+
+
+@given(st.lists(st.tuples(st.floats(-2, 2), st.floats(-2, 2), st.integers(-1, 6)), max_size=30))
+def test_mutated_rows_read_or_end_in_a_value_error(rows):
+    text = "\n".join(f"{a},{b},{c}" for a, b, c in rows)
+    try:
+        x, t = read_points_csv(text)
+    except ValueError:
+        return
+    assert len(t) == len(rows) and t.min() >= 0

@@ -184,3 +184,38 @@ def test_the_slowest_speed_paces_steps_and_pause_answers_at_once(tab, qtbot):
     qtbot.mouseClick(tab.pause_button, Qt.LeftButton)
     assert time.perf_counter() - started < 0.3  # the GUI did not wait for a slow step
     assert not tab.is_playing()
+
+
+def test_points_loaded_from_a_csv_become_the_data_and_train(tab, qtbot, tmp_path):
+    path = tmp_path / "points.csv"
+    rows = ["x1,x2,label"] + [f"{-0.5 + 0.01 * i},{0.3},0" for i in range(20)]
+    rows += [f"{0.5 - 0.01 * i},{-0.3},1" for i in range(20)]
+    rows += [f"{0.0},{0.8 - 0.01 * i},2" for i in range(20)]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    assert tab.read_points_csv(str(path))
+    assert tab.settings_panel.dataset.currentData() == "own"
+    assert len(tab.last.t_train) == 60 and tab.last.classes == 3
+    assert tab.session.net.output_size == 3
+    qtbot.mouseClick(tab.step_button, Qt.LeftButton)
+    assert tab.last.step == 1
+    tab.session.step(300)
+    assert tab.session.accuracy() >= 0.95
+
+
+def test_a_bad_csv_gets_a_message_and_keeps_the_data(tab, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("0,0,1\n0,zero,0\n", encoding="utf-8")
+    before = tab.last.x_train
+    assert not tab.read_points_csv(str(path))
+    assert "line 2" in tab.status.text()
+    assert tab.session.settings.dataset == "xor" and tab.last.x_train is before
+
+
+def test_clicks_on_an_empty_plane_make_a_data_set_of_new_classes(tab, qtbot):
+    choose(tab.settings_panel.dataset, "own")
+    assert len(tab.last.t_train) == 0
+    for label, (x1, x2) in enumerate([(-0.5, 0.5), (0.5, -0.5), (0.5, 0.5)]):
+        choose(tab.settings_panel.add_class, label)
+        scene = tab.plane.vb.mapViewToScene(QPointF(x1, x2))
+        qtbot.mouseClick(tab.plane.viewport(), Qt.LeftButton, pos=tab.plane.mapFromScene(scene))
+    assert tab.last.t_train.tolist() == [0, 1, 2] and tab.session.net.output_size == 3

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.engine.datasets2d import DATASETS, FEATURES, class_count
+from nnviz.engine.datasets2d import DATASETS, FEATURES, MAX_CLASSES, class_count
 from nnviz.engine.optimizers import OPTIMIZERS
-from nnviz.ui.tabs.playground.session import INITS, MAX_LAYERS, MAX_UNITS, Settings
+from nnviz.ui.tabs.playground.session import INITS, MAX_LAYERS, MAX_UNITS, OWN, Settings
 
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 BATCH_SIZES = (1, 5, 10, 20, 50, 100)
@@ -56,7 +56,7 @@ class SettingsPanel(QWidget):
     def _build_data(self) -> QGroupBox:
         self.data_group = QGroupBox()
         form = QFormLayout(self.data_group)
-        self.dataset = _combo(DATASETS)
+        self.dataset = _combo((*DATASETS, OWN))
         self.dataset.currentIndexChanged.connect(self._on_dataset)
         self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.5, singleStep=0.05)
         self.noise.valueChanged.connect(lambda v: self._emit(noise=float(v)))
@@ -156,7 +156,7 @@ class SettingsPanel(QWidget):
             self.noise.setValue(s.noise)
             self.test_ratio.setValue(round(s.test_ratio * 100))
             self.seed.setValue(s.seed)
-            self._fill_add_class(class_count(s.dataset))
+            self._fill_add_class(MAX_CLASSES if s.dataset == OWN else s.classes())
             for name, box in self.feature_boxes.items():
                 box.setChecked(name in s.features)
             for index, spin in enumerate(self.units):
@@ -204,8 +204,9 @@ class SettingsPanel(QWidget):
     def _on_dataset(self) -> None:
         if self._loading:
             return
-        self._fill_add_class(class_count(self.dataset.currentData()))
-        self._emit(dataset=self.dataset.currentData())
+        name = self.dataset.currentData()
+        self._fill_add_class(MAX_CLASSES if name == OWN else class_count(name))
+        self._emit(dataset=name)
 
     def _on_features(self) -> None:
         chosen = tuple(name for name, box in self.feature_boxes.items() if box.isChecked())
@@ -255,6 +256,7 @@ class SettingsPanel(QWidget):
             "moons": self.tr("Moons"),
             "three_blobs": self.tr("Three clouds (3 classes)"),
             "spiral3": self.tr("Three spirals (3 classes)"),
+            OWN: self.tr("My own points (click or load)"),
         }
         for index in range(self.dataset.count()):
             self.dataset.setItemText(index, names[self.dataset.itemData(index)])

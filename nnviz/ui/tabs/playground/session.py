@@ -17,7 +17,15 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 import numpy as np
 
-from nnviz.engine.datasets2d import DATASETS, FEATURES, class_count, features, grid, make_dataset
+from nnviz.engine.datasets2d import (
+    DATASETS,
+    FEATURES,
+    MAX_CLASSES,
+    class_count,
+    features,
+    grid,
+    make_dataset,
+)
 from nnviz.engine.datasets2d import split as split_data
 from nnviz.engine.functions import softmax
 from nnviz.engine.layers import ACTIVATION_LAYERS
@@ -34,6 +42,7 @@ SNAPSHOTS_PER_SECOND = 20  # pictures redrawn this often while training (the iss
 # the GIL (measured: GUI stalls of 0.5-2 s on 2 loaded cores without it). Costs ~40 % of the steps.
 PAINT_PAUSE = 0.02
 FILE_VERSION = 1
+OWN = "own"  # the data set of the user's own points only (clicked in or loaded from a CSV file)
 
 
 @dataclass(frozen=True)
@@ -55,11 +64,17 @@ class Settings:
     optimizer: str = "Adam"
     lr: float = 0.03
     batch_size: int = 10
+    own_classes: int = 2  # how many classes the user's own points have (data set OWN)
+
+    def classes(self) -> int:
+        return self.own_classes if self.dataset == OWN else class_count(self.dataset)
 
     def checked(self) -> Settings:
         """Self if every value is usable, else ValueError naming the bad one."""
-        if self.dataset not in DATASETS:
+        if self.dataset not in DATASETS and self.dataset != OWN:
             raise ValueError(f"unknown data set {self.dataset!r}")
+        if not 2 <= self.own_classes <= MAX_CLASSES:
+            raise ValueError(f"own points have 2-{MAX_CLASSES} classes")
         if not self.features or any(f not in FEATURES for f in self.features):
             raise ValueError(f"bad input features {self.features!r}")
         if len(self.hidden) > MAX_LAYERS or any(not 1 <= int(u) <= MAX_UNITS for u in self.hidden):
@@ -84,7 +99,7 @@ class Settings:
         return 0.01 if self.init == "0.01" else self.init
 
 
-DATA_KEYS = ("dataset", "n_points", "noise", "test_ratio", "seed")
+DATA_KEYS = ("dataset", "n_points", "noise", "test_ratio", "seed", "own_classes")
 
 
 def _shape(settings: Settings, classes: int) -> tuple:
@@ -123,6 +138,7 @@ class Snapshot:
 class _Pending:
     settings: Settings | None = None
     points: list = field(default_factory=list)  # (x1, x2, label)
+    replace: np.ndarray | None = None  # (M, 3) the user's own points, replacing the clicked ones
     reset: bool = False
 
 
@@ -148,10 +164,21 @@ class PlaygroundSession:
 
     def add_point(self, x1: float, x2: float, label: int) -> None:
         """A training point the user clicked in; it joins the data at the next step."""
-        if not 0 <= int(label) < self.classes:
-            raise ValueError(f"label must be 0..{self.classes - 1}, got {label!r}")
+        settings = self.pending_settings()
+        if settings.dataset == OWN and settings.own_classes <= int(label) < MAX_CLASSES:
+            self.request(own_classes=int(label) + 1)  # a new class of the user's own points
+        elif not 0 <= int(label) < settings.classes():
+            raise ValueError(f"label must be 0..{settings.classes() - 1}, got {label!r}")
         with self._lock:
             self._pending.points.append((float(x1), float(x2), int(label)))
+
+    def load_points(self, x, t) -> None:
+        """The user's own points (e.g. from a CSV file) become the data, at the next step."""
+        x, t = np.asarray(x, dtype=float).reshape(-1, 2), np.asarray(t, dtype=int)
+        self.request(dataset=OWN, own_classes=max(2, int(t.max()) + 1))
+        with self._lock:
+            self._pending.replace = np.column_stack([x, t]).astype(float)
+            self._pending.points = []
 
     def request_reset(self) -> None:
         """Start again from fresh weights (the same seed), applied at the next step."""
@@ -164,6 +191,9 @@ class PlaygroundSession:
             pending, self._pending = self._pending, _Pending()
         if pending.settings is not None:
             self._apply(pending.settings)
+        if pending.replace is not None:
+            self.added = pending.replace
+            self._join_added()
         if pending.points:
             self.added = np.vstack([self.added, np.array(pending.points, dtype=float)])
             self._join_added()
@@ -204,9 +234,13 @@ class PlaygroundSession:
     def _make_data(self) -> None:
         s = self.settings
         rng = np.random.default_rng(s.seed)
-        x, t = make_dataset(s.dataset, s.n_points, s.noise, rng)
-        self.classes = class_count(s.dataset)
-        self._base = split_data(x, t, s.test_ratio, rng)
+        self.classes = s.classes()
+        if s.dataset == OWN:  # only the user's points, all of them for training
+            empty = np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
+            self._base = (*empty, *empty)
+        else:
+            x, t = make_dataset(s.dataset, s.n_points, s.noise, rng)
+            self._base = split_data(x, t, s.test_ratio, rng)
         self._join_added()
 
     def _join_added(self) -> None:
@@ -243,6 +277,8 @@ class PlaygroundSession:
         self.apply_pending()
         x = features(self.x_train, self.settings.features)
         t = self.t_train
+        if len(t) == 0:  # the user's own data set before the first point: nothing to learn
+            return
         size = min(self.settings.batch_size, len(t))
         for _ in range(n):
             batch = self._batch_rng.choice(len(t), size, replace=False)
@@ -383,6 +419,6 @@ def settings_from_json(text: str) -> tuple[Settings, np.ndarray]:
         raise ValueError(f"bad setup: {error}") from None
     if not np.all(np.isfinite(points)) or np.any(points[:, 2] < 0):
         raise ValueError("bad clicked points in the setup")
-    if np.any(points[:, 2] >= class_count(settings.dataset)):
+    if np.any(points[:, 2] >= settings.classes()) or np.any(points[:, 2] % 1):
         raise ValueError("a clicked point has a class the data set does not have")
     return settings, points

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.engine.datasets2d import read_points_csv
 from nnviz.ui.tabs.playground.panels import SettingsPanel
 from nnviz.ui.tabs.playground.session import PlaygroundSession, Settings, settings_from_json
 from nnviz.ui.tabs.playground.views import LossView, NeuronGrid, PlaneView
@@ -119,6 +120,9 @@ class PlaygroundTab(TabPage):
         files.addWidget(self.save_button)
         files.addWidget(self.open_button)
         layout.addLayout(files)
+        self.csv_button = QPushButton()
+        self.csv_button.clicked.connect(self.open_points_csv)
+        layout.addWidget(self.csv_button)
         layout.addStretch(1)
         return vertical_scroll(panel, 340, frame=False)
 
@@ -160,6 +164,8 @@ class PlaygroundTab(TabPage):
         self.reset_button.setText(self.tr("Reset"))
         self.save_button.setText(self.tr("Save setup…"))
         self.open_button.setText(self.tr("Open setup…"))
+        self.csv_button.setText(self.tr("Load points from CSV…"))
+        self.csv_button.setToolTip(self.tr("One point a line: x1,x2,label (label 0, 1, …)"))
         self.neurons_label.setText(self.tr("Hidden neurons"))
         self.loss_view.set_names(self.tr("training loss"), self.tr("test loss"))
         self.loss_view.setLabel("bottom", self.tr("steps"))
@@ -339,6 +345,29 @@ class PlaygroundTab(TabPage):
         self.session.speed = SPEEDS[self.speed.value()]
         self.settings_panel.show_settings(settings)
         self._show(self.session.snapshot())
+        return True
+
+    def open_points_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load points"), "", self.tr("Points (*.csv *.txt)")
+        )
+        if path:
+            self.read_points_csv(path)
+
+    def read_points_csv(self, path: str) -> bool:
+        """The file's points become the data (data set: own points); a bad file changes nothing."""
+        try:
+            with open(path, "rb") as f:
+                raw = f.read(MAX_SETUP_BYTES + 1)
+            if len(raw) > MAX_SETUP_BYTES:
+                raise ValueError(self.tr("the file is larger than 1 MB"))
+            x, t = read_points_csv(raw.decode("utf-8-sig"))
+        except (OSError, ValueError) as error:  # UnicodeDecodeError is a ValueError
+            self.status.setText(self.tr("Could not load the points: {0}").format(error))
+            return False
+        self.session.load_points(x, t)
+        self.settings_panel.show_settings(self.session.pending_settings())
+        self._refresh_if_idle()
         return True
 
 
