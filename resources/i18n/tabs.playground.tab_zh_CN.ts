@@ -48,8 +48,12 @@
       <translation>每行一个点：x1,x2,标签（标签为 0、1、…）</translation>
     </message>
     <message>
-      <source>Hidden neurons</source>
-      <translation>隐藏层神经元</translation>
+      <source>Inputs → hidden neurons → outputs</source>
+      <translation>输入 → 隐藏层神经元 → 输出</translation>
+    </message>
+    <message>
+      <source>Each picture: the neuron's output over the plane. Hover over an edge: its weight.</source>
+      <translation>每幅小图：该神经元在整个平面上的输出。鼠标停在连线上：显示该权重的值。</translation>
     </message>
     <message>
       <source>training loss</source>

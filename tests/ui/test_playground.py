@@ -6,6 +6,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QToolTip
 
 from nnviz.engine.layers import Relu
 from nnviz.ui.tabs.playground.session import PlaygroundSession, Settings, settings_from_json
@@ -148,10 +149,26 @@ def test_the_step_button_draws_the_boundary_after_one_step(tab, qtbot):
 
 
 def test_adding_a_layer_with_the_button_shows_its_neurons(tab, qtbot):
-    layers = len(tab.neurons.labels)
+    assert tab.network.shape() == (2, 4, 4, 2)  # x1, x2 -> 4 -> 4 -> two classes
     qtbot.mouseClick(tab.settings_panel.add_layer, Qt.LeftButton)
-    assert len(tab.neurons.labels) == layers + 1
-    assert tab.session.net.hidden_layer_num == layers + 1
+    assert tab.network.shape() == (2, 4, 4, 4, 2)
+    assert tab.session.net.hidden_layer_num == 3
+
+
+def test_hovering_over_an_edge_shows_its_weight(tab, qtbot):
+    view = tab.network
+    middle = view.edge_point(1, 2, 3)
+    layer, i, j, w = view.edge_at(middle)
+    assert (layer, i, j) == (1, 2, 3)
+    assert w == pytest.approx(tab.session.net.params["W2"][2, 3])
+    qtbot.mouseMove(view, middle.toPoint())
+    qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=2000)
+    assert QToolTip.text() == f"W2[2, 3] = {w:.4f}"
+
+
+def test_an_edge_is_as_wide_as_its_weight_is_large(tab):
+    image = tab.network.grab().toImage()
+    assert not image.isNull() and tab.network.weights[0].shape == (2, 4)
 
 
 def test_hiding_the_tab_stops_training(tab, window, qtbot):

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.engine.datasets2d import read_points_csv
+from nnviz.ui.tabs.playground.network_view import NetworkView
 from nnviz.ui.tabs.playground.panels import SettingsPanel
 from nnviz.ui.tabs.playground.session import PlaygroundSession, Settings, settings_from_json
-from nnviz.ui.tabs.playground.views import LossView, NeuronGrid, PlaneView
+from nnviz.ui.tabs.playground.views import LossView, PlaneView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 from nnviz.ui.worker import GeneratorWorker
@@ -63,7 +64,7 @@ class PlaygroundTab(TabPage):
         self.plane = PlaneView()
         self.plane.clicked.connect(self.add_point)
         self.loss_view = LossView()
-        self.neurons = NeuronGrid()
+        self.network = NetworkView()
         self.neurons_label = QLabel()
 
         self.step_button, self.play_button = QPushButton(), QPushButton()
@@ -91,13 +92,13 @@ class PlaygroundTab(TabPage):
         top.addWidget(self.plane, 3)
         side = QVBoxLayout()
         side.addWidget(self.neurons_label)
-        side.addWidget(self.neurons)
-        side.addStretch(1)
-        top.addLayout(side)
+        side.addWidget(self.network, 1)
+        top.addLayout(side, 2)
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top, 3)
+        self.loss_view.setMinimumHeight(140)  # two readable curves and their legend
         column.addWidget(self.loss_view, 1)
         column.addLayout(player)
         column.addWidget(self.status)
@@ -166,7 +167,13 @@ class PlaygroundTab(TabPage):
         self.open_button.setText(self.tr("Open setup…"))
         self.csv_button.setText(self.tr("Load points from CSV…"))
         self.csv_button.setToolTip(self.tr("One point a line: x1,x2,label (label 0, 1, …)"))
-        self.neurons_label.setText(self.tr("Hidden neurons"))
+        self.neurons_label.setText(self.tr("Inputs → hidden neurons → outputs"))
+        self.neurons_label.setToolTip(
+            self.tr(
+                "Each picture: the neuron's output over the plane. Hover over an edge: its weight."
+            )
+        )
+        self.neurons_label.setWordWrap(True)
         self.loss_view.set_names(self.tr("training loss"), self.tr("test loss"))
         self.loss_view.setLabel("bottom", self.tr("steps"))
         self.settings_panel.retranslate()
@@ -275,7 +282,7 @@ class PlaygroundTab(TabPage):
     def _show(self, snap) -> None:
         self.last = snap
         self.plane.show_snapshot(snap)
-        self.neurons.show_snapshot(snap)
+        self.network.show_snapshot(snap, self.session.settings.features)
         self.loss_view.show_history(snap.history)
         self._update_status()
 

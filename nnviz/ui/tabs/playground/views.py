@@ -1,4 +1,4 @@
-"""The Playground's pictures: the plane (decision regions + points), the loss curves, the neurons.
+"""The Playground's pictures: the plane (decision regions + points) and the loss curves.
 
 Each view only draws a session.Snapshot; none of them computes anything of the network.
 """
@@ -8,8 +8,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from nnviz.engine.datasets2d import PLANE
 from nnviz.ui.widgets.plot import Plot
@@ -110,51 +108,3 @@ class LossView(Plot):
         self.train_curve.setData(history[:, 0], history[:, 1])
         finite = np.isfinite(history[:, 2])
         self.test_curve.setData(history[finite, 0], history[finite, 2])
-
-
-class NeuronGrid(QWidget):
-    """Each hidden neuron's output over the plane, one small image per neuron, a column per layer
-    (the network laid out left to right, as in TF Playground)."""
-
-    THUMB = 44  # pixels a side
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setSpacing(3)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.labels: list[list[QLabel]] = []
-
-    def _ensure_shape(self, shape: tuple) -> None:
-        if tuple(len(col) for col in self.labels) == shape:
-            return
-        for column in self.labels:
-            for label in column:
-                label.deleteLater()
-        self.labels = []
-        for col, units in enumerate(shape):
-            column = []
-            for row in range(units):
-                label = QLabel()
-                label.setFixedSize(self.THUMB, self.THUMB)
-                self.grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
-                column.append(label)
-            self.labels.append(column)
-
-    def show_snapshot(self, snap) -> None:
-        self._ensure_shape(tuple(h.shape[-1] for h in snap.hidden))
-        for column, outputs in zip(self.labels, snap.hidden, strict=True):
-            for unit, label in enumerate(column):
-                a = outputs[::-1, :, unit]  # row 0 at the top for the picture
-                span = max(float(np.abs(a).max()), 1e-9)
-                v = (a / span)[..., None]  # -1..1: orange negative, blue positive (TF Playground)
-                tint = np.where(v > 0, CLASS_COLOURS[1], CLASS_COLOURS[0]) - WHITE
-                rgb = WHITE + tint * np.abs(v)
-                rgb = np.ascontiguousarray(rgb.clip(0, 255).astype(np.uint8))
-                h, w, _ = rgb.shape
-                image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-                label.setPixmap(
-                    QPixmap.fromImage(image).scaled(
-                        self.THUMB, self.THUMB, Qt.AspectRatioMode.IgnoreAspectRatio
-                    )
-                )
