@@ -8,7 +8,7 @@ weight (blue positive, orange negative); hovering over an edge shows the weight'
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -16,6 +16,7 @@ from nnviz.engine.datasets2d import features, grid
 from nnviz.ui.tabs.playground.views import CLASS_COLOURS, WHITE
 
 MAX_THUMB = 40  # pixels a side at most
+WIDTH_STEPS = 6  # edge widths drawn (from thin to thick with the weight's size)
 HOVER_PIXELS = 4  # how near an edge the pointer must be to show its weight
 POSITIVE, NEGATIVE = CLASS_COLOURS[1], CLASS_COLOURS[0]
 
@@ -115,15 +116,22 @@ class NetworkView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale = max((float(np.abs(W).max()) for W in self.weights), default=1.0) or 1.0
+        # Edges grouped by sign and by width (WIDTH_STEPS widths): one drawLines call per group.
+        # Every Qt call hands the GIL over, and with the worker training each handover waits
+        # (GUIDE.md): one call per edge made a frame's repaint take up to 100 ms.
+        groups: dict[tuple[bool, int], list[QLineF]] = {}
         for start, end, _, _, _, w in self._edges(rects):
-            colour = QColor(*(POSITIVE if w > 0 else NEGATIVE).astype(int), 200)
-            painter.setPen(QPen(colour, 0.4 + 3.6 * abs(w) / scale))
-            painter.drawLine(start, end)
+            step = min(WIDTH_STEPS - 1, int(abs(w) / scale * WIDTH_STEPS))
+            groups.setdefault((w > 0, step), []).append(QLineF(start, end))
+        for (positive, step), lines in groups.items():
+            colour = QColor(*(POSITIVE if positive else NEGATIVE).astype(int), 200)
+            painter.setPen(QPen(colour, 0.4 + 3.6 * (step + 0.5) / WIDTH_STEPS))
+            painter.drawLines(lines)
         painter.setPen(QPen(QColor(120, 120, 120), 1))
         for column, column_rects in zip(self.columns, rects, strict=True):
             for pixmap, rect in zip(column, column_rects, strict=True):
                 painter.drawPixmap(rect.toRect(), pixmap)
-                painter.drawRect(rect)
+        painter.drawRects([rect for column_rects in rects for rect in column_rects])
         painter.end()
 
     def edge_at(self, pos: QPointF):

@@ -40,7 +40,7 @@ SNAPSHOTS_PER_SECOND = 20  # pictures redrawn this often while training (the iss
 # After each picture the worker sleeps this long, holding no GIL, so that the GUI can draw it: a
 # worker of many small NumPy steps otherwise makes every Python<->Qt call of the repaint wait for
 # the GIL (measured: GUI stalls of 0.5-2 s on 2 loaded cores without it). Costs ~40 % of the steps.
-PAINT_PAUSE = 0.02
+PAINT_PAUSE = 0.03
 FILE_VERSION = 1
 OWN = "own"  # the data set of the user's own points only (clicked in or loaded from a CSV file)
 
