@@ -27,6 +27,7 @@ TABS = (
     TabSpec("learning", "learning", "4"),
     TabSpec("gradient", "gradient", "4, 6"),
     TabSpec("backprop", "backprop", "5"),
+    TabSpec("playground", "playground", "5-6"),
     TabSpec("training", "training", "5-8"),
     TabSpec("convolution", "convolution", "7"),
     TabSpec("draw", "draw", "7-8"),
