@@ -391,26 +391,6 @@ class ConvolutionState:
         return loops, fast
 
 
-def layer_maps(net, x: np.ndarray) -> list[tuple[str, np.ndarray]]:
-    """Chapter 7.5: (layer name, output) after every layer of ``net`` for one (28, 28) digit.
-
-    The net's own layers run one by one, as ``predict`` runs them (train_flg False).
-    """
-    from nnviz.engine.functions import softmax
-    from nnviz.engine.preprocess import network_input
-
-    h = network_input(net, x)
-    shown = [("Input", np.array(h))]
-    for name, layer in net.layers.items():
-        if getattr(layer, "uses_train_flg", False):
-            h = layer.forward(h, False)
-        else:
-            h = layer.forward(h)
-        shown.append((name, np.array(h)))
-    shown.append(("Softmax", softmax(np.asarray(h, dtype=np.float64))))
-    return shown
-
-
 # Chapter 7.2.5-7.2.7: a 3-channel input and FN = 2 filters of 3 channels each. Channel 0 is the
 # book's 4x4 example under the book's filter; the other channels are the same numbers moved.
 CHANNEL_INPUT = np.stack(

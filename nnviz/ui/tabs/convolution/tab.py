@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
+from nnviz.engine.trace import forward_trace
 from nnviz.ui.tabs.convolution.channels import ChannelsPage
 from nnviz.ui.tabs.convolution.im2col_page import Im2colPage
 from nnviz.ui.tabs.convolution.state import (
@@ -39,10 +40,10 @@ from nnviz.ui.tabs.convolution.state import (
     channel_example,
     format_matrix,
     initial_filters,
-    layer_maps,
 )
 from nnviz.ui.tabs.convolution.text import conv_products, conv_terms, pool_terms, short
-from nnviz.ui.tabs.convolution.views import LayerMapsView, MatrixView, caption
+from nnviz.ui.tabs.convolution.views import MatrixView, caption
+from nnviz.ui.widgets.layer_maps import LayerMapsView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -767,7 +768,7 @@ class ConvolutionTab(TabPage):
         if key == self._maps_key:
             return
         try:
-            layers = layer_maps(self.net, self.state.mnist_images[self.state.mnist_index])
+            layers = forward_trace(self.net, self.state.mnist_images[self.state.mnist_index])
         except ValueError as error:
             self.maps_view.placeholder = str(error)
             self.maps_view.set_layers([])

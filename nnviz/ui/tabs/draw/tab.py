@@ -1,4 +1,5 @@
-"""Ch7-8 Draw: write a digit, see the network's 28x28 input, its Conv1 maps and its guess live."""
+"""Ch7-8 Draw: write a digit, see the network's 28x28 input, every layer's output and its guess
+live."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from nnviz import paths
 from nnviz.engine.preprocess import format_probability
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
-from nnviz.ui.tabs.draw.views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
+from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
+from nnviz.ui.widgets.layer_maps import LayerMapsView
 from nnviz.ui.widgets.tab_page import TabPage
 
 MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves
@@ -32,7 +34,7 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class DrawTab(TabPage):
-    """The Draw tab: a digit pad, the preprocessed input, live probabilities, Conv1 maps."""
+    """The Draw tab: a digit pad, the preprocessed input, live probabilities, every layer."""
 
     TAB_ID = "draw"
 
@@ -144,7 +146,7 @@ class DrawTab(TabPage):
         self.bars = ProbabilityBars()
         self.bars.setMinimumHeight(160)
         row.addWidget(self.bars, 1)
-        layout.addWidget(self.prediction_box, 1)
+        layout.addWidget(self.prediction_box, 2)
 
         bottom = QHBoxLayout()
         self.input_box = QGroupBox()
@@ -157,14 +159,15 @@ class DrawTab(TabPage):
         self.input_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.maps_box = QGroupBox()
         maps_layout = QVBoxLayout(self.maps_box)
-        self.maps_view = FeatureMapsView()
+        self.maps_view = LayerMapsView(compact=True)  # every layer, Input to Softmax
+        self.maps_view.setMinimumSize(160, 160)
         self.maps_caption = QLabel()
         self.maps_caption.setWordWrap(True)
         maps_layout.addWidget(self.maps_view, 1)
         maps_layout.addWidget(self.maps_caption)
         bottom.addWidget(self.input_box, 2)
         bottom.addWidget(self.maps_box, 3)
-        layout.addLayout(bottom, 1)
+        layout.addLayout(bottom, 3)
         return column
 
     def _apply_fonts(self) -> None:
@@ -316,7 +319,7 @@ class DrawTab(TabPage):
             self.digit_label.setText("")
         else:
             self.digit_label.setText(str(state.digit))
-        self.maps_view.set_maps(state.feature_maps)
+        self.maps_view.set_layers(state.trace or [])
         self._refresh_texts()
 
     def _refresh_texts(self) -> None:
@@ -341,24 +344,29 @@ class DrawTab(TabPage):
                     format_probability(state.confidence), state.digit
                 )
             )
-        shape = None if state.net is None else first_conv_shape(state.net)
-        self.maps_caption.setVisible(shape is not None)
-        if shape is not None:
-            fn, fh, fw = shape
+        conv = state.net is not None and first_conv_shape(state.net) is not None
+        self.maps_caption.setVisible(state.trace is not None)
+        if conv:
             self.maps_caption.setText(
                 self.tr(
-                    "Conv1 → ReLU: each of the {0} learned {1}×{2} filters slid over your digit "
-                    "(white = strong response)."
-                ).format(fn, fh, fw)
-            )
-        if state.net is None:
-            self.maps_view.set_placeholder(self.tr("No model loaded."))
-        elif shape is None:
-            self.maps_view.set_placeholder(
-                self.tr("This model is fully connected: it has no convolution filters to show.")
+                    "Each layer's output for your digit, input to softmax: a tile per map, a "
+                    "cell per neuron. Blue > 0, red < 0."
+                )
             )
         else:
-            self.maps_view.set_placeholder(self.tr("Draw a digit to see the feature maps."))
+            self.maps_caption.setText(
+                self.tr(
+                    "Each layer's output for your digit, input to softmax: a cell per neuron. "
+                    "Blue > 0, red < 0."
+                )
+            )
+        if state.net is None:
+            placeholder = self.tr("No model loaded.")
+        else:
+            placeholder = self.tr("Draw a digit to see every layer's output.")
+        if placeholder != self.maps_view.placeholder:
+            self.maps_view.placeholder = placeholder
+            self.maps_view.update()
 
     def _refresh_model_text(self) -> None:
         state = self.state
@@ -420,7 +428,7 @@ class DrawTab(TabPage):
         self.bars.setLabel("left", self.tr("probability"))
         self.bars.setLabel("bottom", self.tr("digit"))
         self.input_box.setTitle(self.tr("What the network sees"))
-        self.maps_box.setTitle(self.tr("First convolution layer"))
+        self.maps_box.setTitle(self.tr("Every layer of the forward pass"))
         self._refresh_model_text()
         self._refresh_texts()
 

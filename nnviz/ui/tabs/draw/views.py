@@ -1,8 +1,7 @@
-"""The Draw tab's pictures: the 28x28 network input, the Conv1 feature maps, the 10 bars."""
+"""The Draw tab's pictures: the 28x28 network input and the 10 bars (the strip of every layer is
+the shared ``nnviz.ui.widgets.layer_maps.LayerMapsView``)."""
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,7 +14,6 @@ from nnviz.ui.widgets.plot import Plot
 
 BAR_COLOUR = "#1f77b4"  # matplotlib's blue, as in the book's figures
 TOP_COLOUR = "#ff7f0e"  # the predicted digit
-PLACEHOLDER = QColor("#8a8a8a")
 
 
 def grey_image(a: np.ndarray) -> QImage:
@@ -23,11 +21,6 @@ def grey_image(a: np.ndarray) -> QImage:
     u8 = np.ascontiguousarray(np.clip(a * 255.0 + 0.5, 0, 255).astype(np.uint8))
     h, w = u8.shape
     return QImage(u8.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-
-
-def _draw_placeholder(painter: QPainter, rect: QRectF, text: str) -> None:
-    painter.setPen(PLACEHOLDER)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
 class PixelView(QWidget):
@@ -86,79 +79,6 @@ class PixelView(QWidget):
             arm = max(4.0, 1.2 * cell)
             painter.drawLine(c - QPointF(arm, 0), c + QPointF(arm, 0))
             painter.drawLine(c - QPointF(0, arm), c + QPointF(0, arm))
-        painter.end()
-
-
-class FeatureMapsView(QWidget):
-    """Feature maps (FN, OH, OW) tiled in a grid, black = 0 .. white = strong response."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._images: list[QImage] = []
-        self._map_shape = (24, 24)
-        self._placeholder = ""
-        self.setMinimumSize(200, 120)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 260)
-
-    def set_maps(self, maps: np.ndarray | None) -> None:
-        if maps is None or maps.size == 0:
-            self._images = []
-        else:
-            # Each map on its own scale shows its pattern, but never stretched more than 4x the
-            # strongest map's: a filter that barely responds stays dark, as it should.
-            peak = maps.reshape(len(maps), -1).max(axis=1)  # (FN,)
-            scale = np.maximum(peak, 0.25 * float(peak.max()))
-            scaled = maps / scale[:, None, None] if peak.max() > 0 else np.zeros_like(maps)
-            self._images = [grey_image(m) for m in scaled]
-            self._map_shape = maps.shape[1:]
-        self.update()
-
-    def set_placeholder(self, text: str) -> None:
-        if text != self._placeholder:
-            self._placeholder = text
-            self.update()
-
-    def count(self) -> int:
-        return len(self._images)
-
-    def grid(self) -> tuple[int, int, float]:
-        """(columns, rows, cell size in px) that makes the maps as large as the widget allows."""
-        n = max(1, len(self._images))
-        oh, ow = self._map_shape
-        gap = 4.0
-        best = (n, 1, 0.0)
-        for cols in range(1, n + 1):
-            rows = math.ceil(n / cols)
-            cell = min(
-                (self.width() - gap * (cols - 1)) / cols / ow,
-                (self.height() - gap * (rows - 1)) / rows / oh,
-            )
-            if cell > best[2]:
-                best = (cols, rows, cell)
-        return best
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
-        if not self._images:
-            _draw_placeholder(painter, QRectF(self.rect()), self._placeholder)
-            painter.end()
-            return
-        cols, rows, cell = self.grid()
-        oh, ow = self._map_shape
-        gap = 4.0
-        left = (self.width() - (cols * ow * cell + gap * (cols - 1))) / 2
-        top = (self.height() - (rows * oh * cell + gap * (rows - 1))) / 2
-        for i, image in enumerate(self._images):
-            r, c = divmod(i, cols)
-            target = QRectF(
-                left + c * (ow * cell + gap), top + r * (oh * cell + gap), ow * cell, oh * cell
-            )
-            painter.drawImage(target, image)
         painter.end()
 
 
