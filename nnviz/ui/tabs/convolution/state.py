@@ -21,7 +21,7 @@ BOOK_FILTER = np.array([[2, 0, 1], [0, 1, 2], [1, 0, 2]], dtype=np.float64)
 BOOK_BIAS = 3.0
 
 OPERATIONS = ("conv", "max", "avg")  # convolution, max pooling (7.3), average pooling
-INPUTS = ("book", "mnist", "typed")
+INPUTS = ("book", "mnist", "pad", "typed")  # "pad": the digit drawn on the Draw tab
 FILTERS = ("book", "edges", "blur", "sharpen", "learned", "typed")
 MAX_FILTER = 7
 MAX_PAD = 4
@@ -167,6 +167,7 @@ class ConvolutionState:
         self.typed_W = BOOK_FILTER.copy()
         self.mnist_images: np.ndarray | None = None  # (N, 28, 28) in [0, 1], set by the tab
         self.mnist_index = 0
+        self.pad_x: np.ndarray | None = None  # (28, 28) the Draw tab's input, set by the tab
         self.learned: tuple[np.ndarray, np.ndarray] | None = None  # W1 (FN, 1, 5, 5), b1 (FN,)
         self.learned_index = 0
         self.filter_size = 3
@@ -187,6 +188,8 @@ class ConvolutionState:
             self.x = self.typed_x.copy()
         elif kind == "mnist" and self.mnist_images is not None:
             self.x = self.mnist_images[self.mnist_index].astype(np.float64)
+        elif kind == "pad" and self.pad_x is not None:
+            self.x = self.pad_x.astype(np.float64)
         self.reset()
 
     def set_mnist_index(self, index: int) -> None:

@@ -25,6 +25,7 @@ from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
 from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
 from nnviz.ui.widgets.layer_maps import LayerMapsView
+from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.tab_page import TabPage
 
 MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves
@@ -303,6 +304,9 @@ class DrawTab(TabPage):
         self._throttle.stop()
         start = time.perf_counter()
         self.state.update(self.pad.ink(), self.pad.ink_pen_width())
+        steps = self.state.steps
+        # Other tabs (Convolution) may take the digit as their input: only a digit, not a dot.
+        PAD_DIGIT.set(None if steps is None or self.state.too_little_ink else steps.x)
         self._refresh()
         self._last_update = time.perf_counter()
         self.last_cost = self._last_update - start
