@@ -306,7 +306,7 @@ def test_a_fully_connected_model_shows_each_hidden_layer_as_a_heat_row(page, qtb
     rows = _strip_rows(page)
     assert [a.shape for _, a in rows] == [(1, 784), (1, 20), (1, 20), (1, 10), (1, 10)]
     assert page.maps_view._tiles == []  # no maps: one heat row per layer
-    assert page.maps_caption.isVisible() and "neuron" in page.maps_caption.text()
+    assert "hidden layer's neurons as a heat row" in page.maps_view.toolTip()
     # The rows are painted in colour (blue/red cells), not left as blank paper.
     image = page.maps_view.grab().toImage()
     painted = [

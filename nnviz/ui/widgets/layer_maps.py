@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 EMPTY = QColor("#f2f2f2")  # a cell with no value yet (NaN)
@@ -57,6 +57,14 @@ class LayerMapsView(QWidget):
         self.placeholder = ""
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.compact:
+            return super().minimumSizeHint()
+        # A line per layer of the bundled SimpleConvNet (8 rows, Input to Softmax), whether or
+        # not a digit is drawn yet: the strip appearing must not re-lay out the tab.
+        line = self.fontMetrics().height()
+        return QSize(160, 8 * (line + 3))
 
     def set_layers(self, layers: list[tuple[str, np.ndarray]]) -> None:
         self.layers = layers
@@ -109,11 +117,17 @@ class LayerMapsView(QWidget):
     def _paint_compact(self, painter: QPainter) -> None:
         """A row per layer, its name and shape in a column on the left, all rows in the widget's
         height: the whole forward pass at a glance."""
+        gap = 3.0
+        n = len(self.layers)
+        if n * (painter.fontMetrics().height() + gap) > self.height():
+            # A deep net (DeepConvNet) in a short strip: smaller names rather than overlapping.
+            font = QFont(painter.font())
+            font.setPixelSize(max(6, int(self.height() / n - gap) - 2))
+            painter.setFont(font)
         metrics = painter.fontMetrics()
         line = metrics.height()
         texts = [(name, self.short_shape(a)) for name, a in self.layers]
         column = max(metrics.horizontalAdvance(t) for pair in texts for t in pair) + 8
-        gap = 3.0
         # A strip (Affine, Softmax) is one line of text high; the maps share what is left.
         is_maps = [np.asarray(a).ndim == 4 for _, a in self.layers]
         strips = len(is_maps) - sum(is_maps)

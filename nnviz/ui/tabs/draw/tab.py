@@ -161,13 +161,9 @@ class DrawTab(TabPage):
         self.maps_box = QGroupBox()
         maps_layout = QVBoxLayout(self.maps_box)
         self.maps_view = LayerMapsView(compact=True)  # every layer, Input to Softmax
-        self.maps_view.setMinimumSize(160, 160)
-        self.maps_caption = QLabel()
-        self.maps_caption.setWordWrap(True)
         maps_layout.addWidget(self.maps_view, 1)
-        maps_layout.addWidget(self.maps_caption)
-        bottom.addWidget(self.input_box, 2)
-        bottom.addWidget(self.maps_box, 3)
+        bottom.addWidget(self.input_box, 1)
+        bottom.addWidget(self.maps_box, 2)  # the strip's 30 maps a row need the width
         layout.addLayout(bottom, 3)
         return column
 
@@ -348,22 +344,22 @@ class DrawTab(TabPage):
                     format_probability(state.confidence), state.digit
                 )
             )
+        # The box's title says the colours; how to read the rows is the strip's tooltip (no
+        # caption: at 1024x700 with Larger text the strip needs every line of its height).
         conv = state.net is not None and first_conv_shape(state.net) is not None
-        self.maps_caption.setVisible(state.trace is not None)
         if conv:
-            self.maps_caption.setText(
-                self.tr(
-                    "Each layer's output for your digit, input to softmax: a tile per map, a "
-                    "cell per neuron. Blue > 0, red < 0."
-                )
+            how = self.tr(
+                "Each row is one layer's output for your digit, from the input to softmax: a "
+                "tile per map of a convolution or pooling layer (each on its own scale), a cell "
+                "per neuron of an Affine layer. Blue = positive, red = negative, white = 0."
             )
         else:
-            self.maps_caption.setText(
-                self.tr(
-                    "Each layer's output for your digit, input to softmax: a cell per neuron. "
-                    "Blue > 0, red < 0."
-                )
+            how = self.tr(
+                "Each row is one layer's output for your digit, from the input to softmax: each "
+                "hidden layer's neurons as a heat row, a cell per neuron. Blue = positive, red = "
+                "negative, white = 0."
             )
+        self.maps_view.setToolTip(how)
         if state.net is None:
             placeholder = self.tr("No model loaded.")
         else:
@@ -432,7 +428,7 @@ class DrawTab(TabPage):
         self.bars.setLabel("left", self.tr("probability"))
         self.bars.setLabel("bottom", self.tr("digit"))
         self.input_box.setTitle(self.tr("What the network sees"))
-        self.maps_box.setTitle(self.tr("Every layer of the forward pass"))
+        self.maps_box.setTitle(self.tr("Every layer · blue > 0, red < 0"))
         self._refresh_model_text()
         self._refresh_texts()
 

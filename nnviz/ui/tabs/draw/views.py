@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,6 +14,8 @@ from nnviz.ui.widgets.plot import Plot
 
 BAR_COLOUR = "#1f77b4"  # matplotlib's blue, as in the book's figures
 TOP_COLOUR = "#ff7f0e"  # the predicted digit
+Y_BOTTOM = -0.01
+LABEL_GAP = 0.01  # between a bar's top and its percentage, in probability units
 
 
 def grey_image(a: np.ndarray) -> QImage:
@@ -95,7 +97,10 @@ class ProbabilityBars(Plot):
         self.top_label = pg.TextItem("", color=TOP_COLOUR, anchor=(0.5, 1.0))
         self.addItem(self.top_label)
         self.setXRange(-0.6, 9.6, padding=0)
-        self.setYRange(-0.01, 1.12, padding=0)
+        self.setYRange(Y_BOTTOM, 1.12, padding=0)
+        # The percentage above a full bar needs its text's height of room above 1, whatever the
+        # plot's height and the font (View > Larger text): recomputed on every resize.
+        self.getViewBox().sigResized.connect(self._fit_headroom)
         self.showGrid(x=False, y=True, alpha=0.25)
         self.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         self.getAxis("left").setTicks([[(v / 4, f"{v / 4:g}") for v in range(5)]])
@@ -116,5 +121,25 @@ class ProbabilityBars(Plot):
             k = int(np.argmax(p))
             brushes[k] = TOP_COLOUR
             self.top_label.setText(format_probability(p[k]))  # never a rounded "100%"
-            self.top_label.setPos(k, min(p[k], 1.0) + 0.01)
+            self.top_label.setPos(k, min(p[k], 1.0) + LABEL_GAP)
         self.bars.setOpts(height=self.probabilities, brushes=brushes)
+        self._fit_headroom()
+
+    def _fit_headroom(self) -> None:
+        """Top of the y range so that a percentage above a bar of 1 fits in the plot.
+
+        The label (t px high) sits on 1 + gap and takes t/H of the view's H px, that is
+        f * (top - bottom) in probability units: top >= 1 + gap + f * (top - bottom).
+        """
+        H = self.getViewBox().height()
+        t = self.top_label.textItem.boundingRect().height() + 2  # px: TextItem is not scaled
+        if H <= 0 or t >= 0.6 * H:
+            return  # not laid out yet, or a plot too small to care
+        f = t / H
+        top = max(1.12, (1 + LABEL_GAP - f * Y_BOTTOM) / (1 - f))
+        self.setYRange(Y_BOTTOM, top, padding=0)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_headroom()
