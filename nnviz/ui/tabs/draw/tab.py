@@ -29,6 +29,9 @@ from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.tab_page import TabPage
 
 MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves
+# The strip of every layer is redrawn at most ~15 times a second while the pen moves (and at
+# once when it lifts): recolouring ~100 maps on every prediction would eat the bars' latency.
+STRIP_INTERVAL_S = 1 / 15
 PEN_WIDTHS = (4, 40)  # slider range, in 1/280 of the pad's side (the network copy's pixels)
 DEFAULT_PEN = 22  # about MNIST's stroke once the digit is scaled to 20 px
 ERROR_STYLE = "color: #b3261e;"
@@ -50,6 +53,10 @@ class DrawTab(TabPage):
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.timeout.connect(self.update_prediction)
+        self._last_strip = 0.0
+        self._strip_timer = QTimer(self)
+        self._strip_timer.setSingleShot(True)
+        self._strip_timer.timeout.connect(self._refresh_strip)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_pad_column())
@@ -209,6 +216,7 @@ class DrawTab(TabPage):
 
     def shutdown(self) -> None:
         self._throttle.stop()
+        self._strip_timer.stop()
 
     def prepare_screenshot(self) -> None:
         """A handwritten-looking 7 on the pad, so the picture shows a prediction."""
@@ -319,8 +327,18 @@ class DrawTab(TabPage):
             self.digit_label.setText("")
         else:
             self.digit_label.setText(str(state.digit))
-        self.maps_view.set_layers(state.trace or [])
+        wait = self._last_strip + STRIP_INTERVAL_S - time.perf_counter()
+        if not self.pad.is_drawing() or wait <= 0:
+            self._refresh_strip()
+        elif not self._strip_timer.isActive():
+            self._strip_timer.start(max(1, round(wait * 1000)))
         self._refresh_texts()
+
+    def _refresh_strip(self) -> None:
+        """Every layer's output for the current drawing (the state's latest trace)."""
+        self._strip_timer.stop()
+        self._last_strip = time.perf_counter()
+        self.maps_view.set_layers(self.state.trace or [])
 
     def _refresh_texts(self) -> None:
         """Every text that depends on the state (also called on a language change)."""

@@ -97,7 +97,8 @@ class ProbabilityBars(Plot):
         self.top_label = pg.TextItem("", color=TOP_COLOUR, anchor=(0.5, 1.0))
         self.addItem(self.top_label)
         self.setXRange(-0.6, 9.6, padding=0)
-        self.setYRange(Y_BOTTOM, 1.12, padding=0)
+        self._top = 1.12
+        self.setYRange(Y_BOTTOM, self._top, padding=0)
         # The percentage above a full bar needs its text's height of room above 1, whatever the
         # plot's height and the font (View > Larger text): recomputed on every resize.
         self.getViewBox().sigResized.connect(self._fit_headroom)
@@ -136,8 +137,10 @@ class ProbabilityBars(Plot):
         if H <= 0 or t >= 0.6 * H:
             return  # not laid out yet, or a plot too small to care
         f = t / H
-        top = max(1.12, (1 + LABEL_GAP - f * Y_BOTTOM) / (1 - f))
-        self.setYRange(Y_BOTTOM, top, padding=0)
+        top = round(max(1.12, (1 + LABEL_GAP - f * Y_BOTTOM) / (1 - f)), 3)
+        if top != self._top:  # a new range re-lays out the axes: not on every pen move
+            self._top = top
+            self.setYRange(Y_BOTTOM, top, padding=0)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
