@@ -296,8 +296,8 @@
       <translation>学习后的 W1</translation>
     </message>
     <message>
-      <source>The network's answer: {0} ({1:.1%}).</source>
-      <translation>网络的答案：{0}（{1:.1%}）。</translation>
+      <source>The network's answer: {0} ({1}).</source>
+      <translation>网络的答案：{0}（{1}）。</translation>
     </message>
     <message>
       <source>{0}, map {1}: made from all the maps of the layer before it.</source>

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from nnviz import paths
+from nnviz.engine.preprocess import format_probability
 from nnviz.ui.tabs.convolution.state import INPUTS
 from nnviz.ui.tabs.convolution.tab import PAGE_NETWORK
 from nnviz.ui.widgets.pad_digit import PAD_DIGIT
@@ -81,4 +82,7 @@ def test_inside_the_network_shows_every_layer_for_the_pads_digit(window, draw, q
     np.testing.assert_allclose(rows["Input"].reshape(28, 28), draw.state.steps.x, atol=1e-7)
     np.testing.assert_allclose(rows["Softmax"].ravel(), draw.state.probabilities, atol=1e-9)
     assert "the digit from the pad" in conv.network_note.text()
-    assert f"({draw.state.probabilities.max():.1%})" in conv.map_note.text()
+    # The same words for the same probability as the Draw tab's: never a rounded "100.0%".
+    shown = format_probability(draw.state.probabilities.max())
+    assert f"The network's answer: {draw.state.digit} ({shown})." == conv.map_note.text()
+    assert "100.0" not in conv.map_note.text()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
+from nnviz.engine.preprocess import format_probability
 from nnviz.engine.trace import forward_trace
 from nnviz.ui.tabs.convolution.channels import ChannelsPage
 from nnviz.ui.tabs.convolution.im2col_page import Im2colPage
@@ -841,8 +842,9 @@ class ConvolutionTab(TabPage):
         probabilities = dict(layers)["Softmax"].ravel()
         guess = int(np.argmax(probabilities))
         self.map_note.setText(
-            self.tr("The network's answer: {0} ({1:.1%}).").format(
-                guess, float(probabilities[guess])
+            # Never a rounded "100.0%": the Draw tab's wording for the same probability.
+            self.tr("The network's answer: {0} ({1}).").format(
+                guess, format_probability(probabilities[guess])
             )
         )
 
