@@ -149,11 +149,15 @@ class LayerMapsView(QWidget):
         strips = len(is_maps) - sum(is_maps)
         spare = self.height() - gap * (len(self.layers) - 1) - strips * line
         maps_h = spare / max(1, sum(is_maps))
+        if not any(is_maps):  # a fully connected net: its heat rows share the height
+            strip_h = min(3.0 * line, (self.height() - gap * (len(self.layers) - 1)) / n)
+        else:
+            strip_h = float(line)
         y = 0.0
         for (name, a), images, maps, (title, shape) in zip(
             self.layers, self._images, is_maps, texts, strict=True
         ):
-            row_h = max(4.0, maps_h) if maps else float(line)
+            row_h = max(4.0, maps_h) if maps else strip_h
             painter.setPen(Qt.GlobalColor.black)
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             if row_h >= 2 * line:  # room for the shape under the name
