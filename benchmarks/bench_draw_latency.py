@@ -1,4 +1,4 @@
-"""Digit pad latency: from a mouse-move event on the pad to the probability bars repainted.
+"""Digit pad latency: from a mouse-move event on the pad to the bars (and the strip) repainted.
 
     python benchmarks/bench_draw_latency.py [--model PATH] [--moves 400] [--hz 125] [--json]
 
@@ -6,10 +6,12 @@ Runs the Draw tab offscreen, at its size in the 1280x800 window, with a ConvNet 
 model, or --model, or an untrained SimpleConvNet: the cost is the same), drags the mouse through
 a digit-sized zigzag with real QMouseEvents at a mouse's report rate, and times every prediction:
 
-- cost: one update (pad ink -> preprocess -> forward -> feature maps -> views) plus a forced,
-  synchronous repaint of the bar chart;
+- cost: one update (pad ink -> preprocess -> forward trace -> views) plus a forced, synchronous
+  repaint of the bar chart and, when it changed, of the strip of every layer beside the pad
+  (redrawn at most ~15 times a second while the pen moves, by its own timer);
 - latency: for each move event, the time until the bars showing it were painted (this includes
-  the throttle's wait, which keeps updates at most ~60 a second while the pen moves).
+  the throttle's wait, which keeps updates at most ~60 a second while the pen moves);
+- strip: the time one repaint of the strip of every layer takes (its paint alone).
 
 Goal: latency <= 30 ms. Timings on a shared machine vary; the load average is printed.
 """
@@ -88,10 +90,19 @@ def run(model: str | None, moves: int, hz: float) -> dict:
     updates: list[tuple[float, float]] = []  # (start, bars painted)
     original = page.update_prediction
 
+    strip = getattr(page, "maps_view", None)
+    strip_ms: list[float] = []
+    shown_strip = [None]  # the layers the strip showed at its last repaint
+
     def timed_update():
         start = time.perf_counter()
         original()
         bars.viewport().repaint()  # paint now, synchronously: the bars the user would see
+        if strip is not None and strip.layers is not shown_strip[0]:  # the strip, when new
+            shown_strip[0] = strip.layers
+            painted = time.perf_counter()
+            strip.repaint()
+            strip_ms.append((time.perf_counter() - painted) * 1000)
         updates.append((start, time.perf_counter()))
 
     page.update_prediction = timed_update  # the pad's signals reach it through these two:
@@ -136,6 +147,7 @@ def run(model: str | None, moves: int, hz: float) -> dict:
         "latency_ms_median": round(statistics.median(latencies), 2),
         "latency_ms_p95": round(float(np.percentile(latencies, 95)), 2),
         "latency_ms_max": round(max(latencies), 2),
+        "strip_paint_ms_median": round(statistics.median(strip_ms), 2) if strip_ms else None,
         "goal_ms": GOAL_MS,
         "load_average_1min": round(os.getloadavg()[0], 2),
         "cpus": os.cpu_count(),
@@ -164,6 +176,8 @@ def main(argv=None) -> int:
         f"p95 {result['latency_ms_p95']} ms, max {result['latency_ms_max']} ms "
         f"(goal <= {GOAL_MS:g} ms)"
     )
+    if result["strip_paint_ms_median"] is not None:
+        print(f"strip of every layer, one repaint: median {result['strip_paint_ms_median']} ms")
     print(f"machine: {result['cpus']} CPUs, load average {result['load_average_1min']} (shared)")
     return 0
 

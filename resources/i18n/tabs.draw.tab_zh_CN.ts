@@ -24,20 +24,8 @@
       <translation>写一个数字，看看网络的判断。</translation>
     </message>
     <message>
-      <source>Conv1 → ReLU: each of the {0} learned {1}×{2} filters slid over your digit (white = strong response).</source>
-      <translation>Conv1 → ReLU：学习得到的 {0} 个 {1}×{2} 滤波器分别在你的数字上滑动（白色 = 响应强）。</translation>
-    </message>
-    <message>
       <source>No model loaded.</source>
       <translation>尚未加载模型。</translation>
-    </message>
-    <message>
-      <source>This model is fully connected: it has no convolution filters to show.</source>
-      <translation>这个模型是全连接网络，没有可显示的卷积滤波器。</translation>
-    </message>
-    <message>
-      <source>Draw a digit to see the feature maps.</source>
-      <translation>写一个数字，即可看到特征图。</translation>
     </message>
     <message>
       <source>Model: {0} ({1}, bundled with nnviz)</source>
@@ -66,6 +54,18 @@
     <message>
       <source>{0} sure it is a {1}</source>
       <translation>有 {0} 的把握是 {1}</translation>
+    </message>
+    <message>
+      <source>Each row is one layer's output for your digit, from the input to softmax: a tile per map of a convolution or pooling layer (each on its own scale), a cell per neuron of an Affine layer. Blue = positive, red = negative, white = 0.</source>
+      <translation>每一行是一层对你写的数字的输出，从输入到 Softmax：卷积层或池化层的每张特征图一个小图（各自按自己的范围着色），Affine 层的每个神经元一个格子。蓝色 = 正，红色 = 负，白色 = 0。</translation>
+    </message>
+    <message>
+      <source>Each row is one layer's output for your digit, from the input to softmax: each hidden layer's neurons as a heat row, a cell per neuron. Blue = positive, red = negative, white = 0.</source>
+      <translation>每一行是一层对你写的数字的输出，从输入到 Softmax：每个隐藏层的神经元排成一行热图，每个神经元一个格子。蓝色 = 正，红色 = 负，白色 = 0。</translation>
+    </message>
+    <message>
+      <source>Draw a digit to see every layer's output.</source>
+      <translation>写一个数字，查看每一层的输出。</translation>
     </message>
     <message>
       <source>The bundled model is missing ({0}). Train a network in the Training tab and send it to the drawing pad, or open a model file with File ▸ Open model…</source>
@@ -140,12 +140,12 @@
       <translation>网络看到的图像</translation>
     </message>
     <message>
-      <source>28×28 input: ink = 1 (white), paper = 0</source>
-      <translation>28×28 输入：笔迹 = 1（白），纸面 = 0</translation>
+      <source>Every layer · blue &gt; 0, red &lt; 0</source>
+      <translation>每一层 · 蓝 &gt; 0，红 &lt; 0</translation>
     </message>
     <message>
-      <source>First convolution layer</source>
-      <translation>第一个卷积层</translation>
+      <source>28×28 input: ink = 1 (white), paper = 0</source>
+      <translation>28×28 输入：笔迹 = 1（白），纸面 = 0</translation>
     </message>
   </context>
 </TS>

@@ -333,7 +333,7 @@ def test_pooling_and_convolution_each_keep_their_own_window(qtbot, tab):
 
 
 def test_cells_are_blue_for_positive_red_for_negative_grey_when_not_reached(qtbot):
-    from nnviz.ui.tabs.convolution.views import EMPTY, colour_image
+    from nnviz.ui.widgets.layer_maps import EMPTY, colour_image
 
     image = colour_image(np.array([[1.0, -1.0, 0.0, np.nan]]))
     positive, negative, zero, empty = (image.pixelColor(i, 0) for i in range(4))

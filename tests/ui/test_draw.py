@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage
 
 from nnviz import paths
 from nnviz.engine import TwoLayerNet, save_model
-from nnviz.engine.convnet import SimpleConvNet
 from nnviz.engine.model_io import load_model
+from nnviz.engine.trace import forward_trace
 
 ONE = [(0.52, 0.18), (0.51, 0.35), (0.5, 0.5), (0.49, 0.65), (0.48, 0.82)]
 SEVEN = [
@@ -251,33 +251,81 @@ def test_add_stroke_without_points_draws_nothing_and_raises_nothing(page, qtbot)
     assert page.pad.is_empty()
 
 
-def test_a_convnet_shows_its_first_layer_feature_maps(page, qtbot):
-    net = SimpleConvNet(dtype=np.float32, rng=np.random.default_rng(1))
-    page.set_model(net, "random_convnet.npz")
-    assert "random_convnet.npz" in page.model_label.text()
-    assert "SimpleConvNet" in page.model_label.text()
-    assert page.maps_view.count() == 0
+def _strip_rows(page):
+    """(name, values) of every row the strip beside the pad shows, after it has painted."""
+    page.maps_view.repaint()
+    return page.maps_view.layers
+
+
+def _assert_strip_is_the_engines_trace(page, net):
+    rows = _strip_rows(page)
+    expected = forward_trace(net, page.state.steps.x)
+    assert [name for name, _ in rows] == ["Input", *net.layers, "Softmax"]
+    assert [name for name, _ in rows] == [name for name, _ in expected]
+    for (name, shown), (_, computed) in zip(rows, expected, strict=True):
+        np.testing.assert_allclose(shown, computed, rtol=1e-6, atol=1e-6, err_msg=name)
+    # The probabilities the bars show are the strip's last row.
+    np.testing.assert_allclose(page.bars.bars.opts["height"], rows[-1][1].ravel())
+
+
+def test_the_strip_shows_every_layer_of_the_bundled_convnet_for_the_drawn_digit(page, qtbot):
+    assert page.maps_view.layers == []  # nothing drawn: a placeholder, no rows
     _stroke(qtbot, page.pad, SEVEN)
-    maps = page.state.feature_maps
-    assert maps.shape == (30, 24, 24) and maps.min() >= 0  # Conv1 then Relu1
-    assert page.maps_view.count() == 30
-    assert "30" in page.maps_caption.text() and "5×5" in page.maps_caption.text()
-    # The maps are the filters applied to this very input: recompute one by hand.
+    net = page.state.net
+    _assert_strip_is_the_engines_trace(page, net)
+    rows = dict(_strip_rows(page))
+    assert rows["Conv1"].shape == (1, 30, 24, 24) and rows["Relu1"].min() >= 0
+    # Every map of every convolution and pooling layer is a tile the user can see.
+    tiles = {}
+    for _, name, _ in page.maps_view._tiles:
+        tiles[name] = tiles.get(name, 0) + 1
+    maps = {name: a.shape[1] for name, a in rows.items() if a.ndim == 4}
+    assert tiles == maps
+    # The maps are the filters applied to this very input: recompute one cell by hand.
     x = page.state.steps.x
     W, b = net.params["W1"][3, 0], net.params["b1"][3]
-    by_hand = max(0.0, float((x[10:15, 12:17] * W).sum() + b))
-    assert maps[3, 10, 12] == pytest.approx(by_hand, abs=1e-4)
+    by_hand = float((x[10:15, 12:17] * W).sum() + b)
+    assert rows["Conv1"][0, 3, 10, 12] == pytest.approx(by_hand, abs=1e-4)
 
 
-def test_a_fully_connected_model_has_no_feature_maps_to_show(page, qtbot):
-    _stroke(qtbot, page.pad, ONE)
-    if page.state.feature_maps is None:
-        assert page.maps_view.count() == 0
-        assert not page.maps_caption.isVisible()
+def test_the_strip_follows_the_pen_during_a_stroke(page, qtbot):
+    pad = page.pad
+    _stroke(qtbot, pad, SEVEN[:3], release=False)  # the top bar, pen still down
+    # While the pen moves the strip follows at ~15 Hz (the bars at up to ~60 Hz).
+    qtbot.waitUntil(lambda: page.maps_view.layers is page.state.trace, timeout=1000)
+    top_bar = np.array(_strip_rows(page)[0][1])
+    for x, y in SEVEN[3:]:  # the down stroke, pen still down
+        qtbot.mouseMove(pad, pad.to_widget(x, y).toPoint())
+    assert pad.is_drawing()
+    qtbot.waitUntil(
+        lambda: (
+            page.maps_view.layers is page.state.trace
+            and not np.array_equal(page.maps_view.layers[0][1], top_bar)
+        ),
+        timeout=1000,
+    )
+    _assert_strip_is_the_engines_trace(page, page.state.net)
+    qtbot.mouseRelease(pad, Qt.LeftButton, pos=pad.to_widget(*SEVEN[-1]).toPoint())
+    assert page.maps_view.layers is page.state.trace  # pen up: the strip at once
+
+
+def test_a_fully_connected_model_shows_each_hidden_layer_as_a_heat_row(page, qtbot):
     net = TwoLayerNet(784, 20, 10, rng=np.random.default_rng(0))
     page.set_model(net, "mlp.npz")
-    assert page.state.feature_maps is None and page.maps_view.count() == 0
-    assert page.state.probabilities is not None  # the drawing was predicted again at once
+    _stroke(qtbot, page.pad, ONE)
+    _assert_strip_is_the_engines_trace(page, net)
+    rows = _strip_rows(page)
+    assert [a.shape for _, a in rows] == [(1, 784), (1, 20), (1, 20), (1, 10), (1, 10)]
+    assert page.maps_view._tiles == []  # no maps: one heat row per layer
+    assert "hidden layer's neurons as a heat row" in page.maps_view.toolTip()
+    # The rows are painted in colour (blue/red cells), not left as blank paper.
+    image = page.maps_view.grab().toImage()
+    painted = [
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    ]
+    assert any(c not in ("#ffffff", "#000000") for c in painted)
 
 
 def test_a_model_that_does_not_read_digits_is_refused_and_the_old_one_kept(page):

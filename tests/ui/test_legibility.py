@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from .legibility import clipped_widgets, plot_problems
 
-# Known and reported, in a tab another engineer is rewriting (issue 14): the drawing pad's
-# probability above a full bar ("100%") is drawn above the plot's top edge. Remove when fixed.
-KNOWN_ELSEWHERE = {"draw": ("is cut by the plot's edge",)}
+# Known and reported problems in tabs another engineer is rewriting: {tab id: (problem text,)}.
+KNOWN_ELSEWHERE: dict[str, tuple[str, ...]] = {}
 
 PROJECTOR = (1024, 768)  # the screen
 WINDOW = (1024, 700)  # the window on it, below a taskbar

@@ -21,7 +21,7 @@ BOOK_FILTER = np.array([[2, 0, 1], [0, 1, 2], [1, 0, 2]], dtype=np.float64)
 BOOK_BIAS = 3.0
 
 OPERATIONS = ("conv", "max", "avg")  # convolution, max pooling (7.3), average pooling
-INPUTS = ("book", "mnist", "typed")
+INPUTS = ("book", "mnist", "pad", "typed")  # "pad": the digit drawn on the Draw tab
 FILTERS = ("book", "edges", "blur", "sharpen", "learned", "typed")
 MAX_FILTER = 7
 MAX_PAD = 4
@@ -167,6 +167,7 @@ class ConvolutionState:
         self.typed_W = BOOK_FILTER.copy()
         self.mnist_images: np.ndarray | None = None  # (N, 28, 28) in [0, 1], set by the tab
         self.mnist_index = 0
+        self.pad_x: np.ndarray | None = None  # (28, 28) the Draw tab's input, set by the tab
         self.learned: tuple[np.ndarray, np.ndarray] | None = None  # W1 (FN, 1, 5, 5), b1 (FN,)
         self.learned_index = 0
         self.filter_size = 3
@@ -187,6 +188,8 @@ class ConvolutionState:
             self.x = self.typed_x.copy()
         elif kind == "mnist" and self.mnist_images is not None:
             self.x = self.mnist_images[self.mnist_index].astype(np.float64)
+        elif kind == "pad" and self.pad_x is not None:
+            self.x = self.pad_x.astype(np.float64)
         self.reset()
 
     def set_mnist_index(self, index: int) -> None:
@@ -389,26 +392,6 @@ class ConvolutionState:
             Convolution(W, b, self.stride, self.pad).forward(x)
             fast = min(fast, time.perf_counter() - start)
         return loops, fast
-
-
-def layer_maps(net, x: np.ndarray) -> list[tuple[str, np.ndarray]]:
-    """Chapter 7.5: (layer name, output) after every layer of ``net`` for one (28, 28) digit.
-
-    The net's own layers run one by one, as ``predict`` runs them (train_flg False).
-    """
-    from nnviz.engine.functions import softmax
-    from nnviz.engine.preprocess import network_input
-
-    h = network_input(net, x)
-    shown = [("Input", np.array(h))]
-    for name, layer in net.layers.items():
-        if getattr(layer, "uses_train_flg", False):
-            h = layer.forward(h, False)
-        else:
-            h = layer.forward(h)
-        shown.append((name, np.array(h)))
-    shown.append(("Softmax", softmax(np.asarray(h, dtype=np.float64))))
-    return shown
 
 
 # Chapter 7.2.5-7.2.7: a 3-channel input and FN = 2 filters of 3 channels each. Channel 0 is the

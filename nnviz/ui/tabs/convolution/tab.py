@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
+from nnviz.engine.preprocess import format_probability
+from nnviz.engine.trace import forward_trace
 from nnviz.ui.tabs.convolution.channels import ChannelsPage
 from nnviz.ui.tabs.convolution.im2col_page import Im2colPage
 from nnviz.ui.tabs.convolution.state import (
@@ -39,10 +41,11 @@ from nnviz.ui.tabs.convolution.state import (
     channel_example,
     format_matrix,
     initial_filters,
-    layer_maps,
 )
 from nnviz.ui.tabs.convolution.text import conv_products, conv_terms, pool_terms, short
-from nnviz.ui.tabs.convolution.views import LayerMapsView, MatrixView, caption
+from nnviz.ui.tabs.convolution.views import MatrixView, caption
+from nnviz.ui.widgets.layer_maps import LayerMapsView
+from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -65,6 +68,7 @@ class ConvolutionTab(TabPage):
         self.net_name = ""
         self._net_problem = ""
         self._maps_key = None
+        self._pad_version = -1  # PAD_DIGIT.version of the pad digit in state.pad_x
         self._pool_geometry = (2, 2)  # (window size, stride) kept while the other is shown
         self._conv_geometry = (3, 1)
         self.timer = QTimer(self)
@@ -312,6 +316,7 @@ class ConvolutionTab(TabPage):
         return {
             "book": self.tr("The book's 4×4 example"),
             "mnist": self.tr("An MNIST test digit"),
+            "pad": self.tr("The digit from the pad"),
             "typed": self.tr("Typed values"),
         }
 
@@ -426,12 +431,15 @@ class ConvolutionTab(TabPage):
             self.input_combo.setCurrentIndex(INPUTS.index(key))
             return
         self.input_error.clear()
-        if key == "mnist" and not self._ensure_mnist():
+        if (key == "mnist" and not self._ensure_mnist()) or (
+            key == "pad" and not self._take_pad_digit()
+        ):
             message = self.input_error.text()
             self.input_combo.setCurrentIndex(INPUTS.index(self.state.input_kind))
             self.input_error.setText(message)
             return
         self.state.choose_input(key)
+        self.retranslate_network_note()
         self._refresh()
 
     def choose_filter(self, key: str) -> None:
@@ -502,6 +510,16 @@ class ConvolutionTab(TabPage):
         self._refresh()
 
     def retranslate_network_note(self) -> None:
+        if self.state.input_kind == "pad" and self.state.pad_x is not None:
+            self.network_note.setText(
+                self.tr(
+                    "Every layer of the model {0} for the digit from the pad, from the input to "
+                    "the softmax (for the bundled SimpleConvNet: Conv1 → ReLU → Pool → Affine → "
+                    "ReLU → Affine). Click a map of the first layers to see the filter that made "
+                    "it."
+                ).format(self.net_name or paths.default_model_path().name)
+            )
+            return
         self.network_note.setText(
             self.tr(
                 "Every layer of the model {1} for an MNIST test digit (the one chosen as input, "
@@ -576,6 +594,36 @@ class ConvolutionTab(TabPage):
         self.bias_spin.blockSignals(False)
 
     # ---- data on demand ---------------------------------------------------------------------
+    def _take_pad_digit(self) -> bool:
+        """The Draw tab's latest 28x28 input into the state; False (and why) if none."""
+        x = PAD_DIGIT.get()
+        if x is None:
+            self.input_error.setText(
+                self.tr(
+                    "Nothing drawn yet: write a digit on the pad of the Draw tab, then choose "
+                    "it here."
+                )
+            )
+            return False
+        self.state.pad_x, self._pad_version = x, PAD_DIGIT.version
+        return True
+
+    def showEvent(self, event) -> None:
+        """Back from the Draw tab: the pad's new digit replaces the one shown."""
+        super().showEvent(event)
+        if self.state.input_kind != "pad" or PAD_DIGIT.version == self._pad_version:
+            return
+        if self._take_pad_digit():
+            self.input_error.clear()
+            self.state.choose_input("pad")
+            self.retranslate_network_note()
+            self._refresh()
+        else:  # the pad was cleared: keep the digit drawn before, and say so
+            self._pad_version = PAD_DIGIT.version
+            self.input_error.setText(
+                self.tr("The pad is empty now: this is the digit drawn on it before.")
+            )
+
     def _ensure_mnist(self) -> bool:
         if self.state.mnist_images is not None:
             return True
@@ -759,15 +807,20 @@ class ConvolutionTab(TabPage):
                 self.maps_view.placeholder = self.input_error.text()
                 self.maps_view.set_layers([])
                 return
-        if self.state.mnist_images is None and not self._ensure_mnist():
+        pad = self.state.input_kind == "pad" and self.state.pad_x is not None
+        if not pad and self.state.mnist_images is None and not self._ensure_mnist():
             self.maps_view.placeholder = self.input_error.text()
             self.maps_view.set_layers([])
             return
-        key = (id(self.net), self.state.mnist_index)
+        if pad:
+            key, x = (id(self.net), "pad", self._pad_version), self.state.pad_x
+        else:
+            key = (id(self.net), self.state.mnist_index)
+            x = self.state.mnist_images[self.state.mnist_index]
         if key == self._maps_key:
             return
         try:
-            layers = layer_maps(self.net, self.state.mnist_images[self.state.mnist_index])
+            layers = forward_trace(self.net, x)
         except ValueError as error:
             self.maps_view.placeholder = str(error)
             self.maps_view.set_layers([])
@@ -789,8 +842,9 @@ class ConvolutionTab(TabPage):
         probabilities = dict(layers)["Softmax"].ravel()
         guess = int(np.argmax(probabilities))
         self.map_note.setText(
-            self.tr("The network's answer: {0} ({1:.1%}).").format(
-                guess, float(probabilities[guess])
+            # Never a rounded "100.0%": the Draw tab's wording for the same probability.
+            self.tr("The network's answer: {0} ({1}).").format(
+                guess, format_probability(probabilities[guess])
             )
         )
 

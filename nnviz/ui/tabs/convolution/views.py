@@ -8,10 +8,11 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from nnviz.ui.widgets.layer_maps import colour_image
+
 WINDOW_COLOUR = QColor("#ff7f0e")  # the sliding window (orange, as CNN Explainer)
 WINNER_COLOUR = QColor("#d62728")  # max pooling's winner
 PAD_TINT = QColor(120, 170, 230, 90)  # the zero border added by padding
-EMPTY = QColor("#f2f2f2")  # an output cell the window has not reached yet
 MIN_TEXT_CELL = 20  # numbers are written in cells at least this wide (pixels)
 
 
@@ -21,23 +22,6 @@ def caption() -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
-
-
-def colour_image(a: np.ndarray, scale: float | None = None) -> QImage:
-    """(H, W) values -> RGB: white at 0, blue for positive, red for negative; NaN light grey."""
-    finite = np.nan_to_num(a, nan=0.0)
-    peak = scale if scale else float(np.abs(finite).max()) or 1.0
-    # At most 60% of the full colour, so black numbers stay readable on the strongest cells.
-    t = 0.6 * np.clip(finite / peak, -1, 1)[..., None]  # (H, W, 1)
-    white = np.array([255.0, 255.0, 255.0])
-    blue, red = np.array([31.0, 119.0, 180.0]), np.array([214.0, 39.0, 40.0])
-    rgb = np.where(t >= 0, white + t * (blue - white), white - t * (red - white))
-    rgb[np.isnan(a)] = (EMPTY.red(), EMPTY.green(), EMPTY.blue())
-    # 0xffRRGGBB words: Format_RGB32 is what the painter draws without converting every paint.
-    u8 = rgb.astype(np.uint32)
-    argb = np.ascontiguousarray(0xFF000000 | (u8[..., 0] << 16) | (u8[..., 1] << 8) | u8[..., 2])
-    h, w = a.shape
-    return QImage(argb.data, w, h, 4 * w, QImage.Format.Format_RGB32).copy()
 
 
 def number_text(v: float) -> str:
@@ -158,89 +142,3 @@ class MatrixView(QWidget):
                 QRectF(rect.left() + c * cw + 2, rect.top() + r * ch + 2, cw - 4, ch - 4)
             )
         painter.end()
-
-
-class LayerMapsView(QWidget):
-    """Every layer's output for one input, a row per layer: its maps tiled, or a heat strip."""
-
-    map_clicked = Signal(str, int)  # layer name, map (channel) index
-
-    ROW_GAP = 6
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.layers: list[tuple[str, np.ndarray]] = []
-        self._images: list[list[QImage]] = []
-        self._tiles: list[tuple[QRectF, str, int]] = []
-        self.placeholder = ""
-        self.setMinimumSize(200, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_layers(self, layers: list[tuple[str, np.ndarray]]) -> None:
-        self.layers = layers
-        self._images = []
-        for _, a in layers:
-            a = np.asarray(a, dtype=np.float64)
-            if a.ndim == 4:  # (1, C, H, W): one tile per channel, each on its own scale
-                self._images.append([colour_image(m, float(np.abs(m).max()) or 1.0) for m in a[0]])
-            else:  # (1, D): one strip
-                self._images.append([colour_image(a.reshape(1, -1))])
-        self.update()
-
-    def label(self, name: str, a: np.ndarray) -> str:
-        return f"{name}  {tuple(a.shape)}"
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        self._tiles = []
-        if not self.layers:
-            painter.setPen(QColor("#666666"))
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(QRectF(self.rect()), flags, self.placeholder)
-            painter.end()
-            return
-        metrics = painter.fontMetrics()
-        line = metrics.height()
-        # Maps get three shares of the height, one-line strips (affine, softmax) one share.
-        weights = [3 if np.asarray(a).ndim == 4 else 1 for _, a in self.layers]
-        spare = self.height() - len(self.layers) * (self.ROW_GAP + line + 4)
-        y = 0.0
-        for (name, a), images, weight in zip(self.layers, self._images, weights, strict=True):
-            row_h = line + 4 + max(6.0, spare * weight / sum(weights))
-            painter.setPen(Qt.GlobalColor.black)
-            painter.drawText(QRectF(4, y, self.width() - 8, line), self.label(name, a))
-            area = QRectF(4, y + line + 2, self.width() - 8, row_h - line - 4)
-            if np.asarray(a).ndim != 4:
-                painter.drawImage(area, images[0])
-                painter.setPen(QPen(QColor(160, 160, 160), 0))
-                painter.drawRect(area)
-            else:
-                per_row, side = self._tiling(len(images), area.width(), area.height())
-                for idx, image in enumerate(images):
-                    r, c = divmod(idx, per_row)
-                    tile = QRectF(
-                        area.left() + c * (side + 2), area.top() + r * (side + 2), side, side
-                    )
-                    painter.drawImage(tile, image)
-                    self._tiles.append((tile, name, idx))
-            y += row_h + self.ROW_GAP
-        painter.end()
-
-    @staticmethod
-    def _tiling(k: int, width: float, height: float) -> tuple[int, float]:
-        """Tiles per row, and their side, that make k square tiles largest in width x height."""
-        best = (k, 1.0)
-        for per_row in range(1, k + 1):
-            rows = -(-k // per_row)
-            side = min(width / per_row, height / rows) - 2
-            if side > best[1]:
-                best = (per_row, side)
-        return best
-
-    def mousePressEvent(self, event) -> None:
-        for tile, name, idx in self._tiles:
-            if tile.contains(event.position()):
-                self.map_clicked.emit(name, idx)
-                break
-        super().mousePressEvent(event)

@@ -119,6 +119,10 @@ class DigitPad(QWidget):
     def is_empty(self) -> bool:
         return not self.strokes and self._current is None
 
+    def is_drawing(self) -> bool:
+        """The pen is down: a stroke is in progress."""
+        return self._current is not None
+
     def ink(self) -> np.ndarray:
         """The drawing as the network's source image: (280, 280) float32, ink 1 on 0, strokes no
         wider than INK_STROKE_FRACTION of the drawing's extent."""

@@ -6,32 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from nnviz.engine.layers import ACTIVATION_LAYERS
 from nnviz.engine.preprocess import Preprocessed, digit_probabilities, preprocess_steps
-
-
-def first_conv_maps(net, x: np.ndarray) -> np.ndarray | None:
-    """Ch7 feature maps of the first convolution for one (28, 28) digit -> (FN, OH, OW), or None.
-
-    Runs the layers up to the first Convolution and its activation (e.g. Conv1 -> Relu1): the
-    book's learned 5x5 filters applied to the student's own digit. None for a net without one.
-    """
-    layers = list(net.layers.values())
-    conv_at = next(
-        (i for i, layer in enumerate(layers) if getattr(layer, "W", None) is not None), None
-    )
-    if conv_at is None or layers[conv_at].W.ndim != 4:  # W (FN, C, FH, FW) only in Convolution
-        return None
-    h = x.reshape(1, 1, *x.shape).astype(layers[conv_at].W.dtype)  # (1, 1, 28, 28)
-    stop = conv_at + 1
-    if stop < len(layers) and isinstance(layers[stop], tuple(ACTIVATION_LAYERS.values())):
-        stop += 1
-    for layer in layers[:stop]:
-        if getattr(layer, "uses_train_flg", False):
-            h = layer.forward(h, False)
-        else:
-            h = layer.forward(h)
-    return np.array(h[0])  # (FN, OH, OW), a copy: the layers reuse their buffers
+from nnviz.engine.trace import forward_trace
 
 
 def first_conv_shape(net) -> tuple[int, int, int] | None:
@@ -45,14 +21,15 @@ def first_conv_shape(net) -> tuple[int, int, int] | None:
 
 @dataclass
 class DrawState:
-    """Model in use + the current drawing's network input, probabilities and feature maps."""
+    """Model in use + the current drawing's network input, probabilities and every layer's
+    output (the strip beside the pad)."""
 
     net: object = None
     model_name: str = ""
     model_error: str = ""  # why there is no model (shown instead of a prediction)
     steps: Preprocessed | None = None  # None: the pad is empty
     probabilities: np.ndarray | None = None  # (10,)
-    feature_maps: np.ndarray | None = None  # (FN, OH, OW) for ConvNets
+    trace: list[tuple[str, np.ndarray]] | None = None  # forward_trace: Input .. Softmax
     predictions: int = field(default=0)  # how many times the net was asked (for tests/benchmarks)
 
     def set_model(self, net, name: str) -> None:
@@ -83,9 +60,10 @@ class DrawState:
         it (the pad's network copy): a tick is "short" for the pen the user holds.
         """
         self.steps = preprocess_steps(ink, polarity="light_on_dark", pen_width=pen_width)
-        self.probabilities = self.feature_maps = None
+        self.probabilities = self.trace = None
         if self.steps is None or self.net is None or self.too_little_ink:
             return  # no certainty to show about a dot: the engine's too_little_ink decides
-        self.probabilities = digit_probabilities(self.net, self.steps.x)
-        self.feature_maps = first_conv_maps(self.net, self.steps.x)
+        # One forward pass gives both: the strip's layers and, last, the softmax probabilities.
+        self.trace = forward_trace(self.net, self.steps.x)
+        self.probabilities = self.trace[-1][1].reshape(-1)  # (10,), set_model checked the size
         self.predictions += 1

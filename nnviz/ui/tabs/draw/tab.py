@@ -1,4 +1,5 @@
-"""Ch7-8 Draw: write a digit, see the network's 28x28 input, its Conv1 maps and its guess live."""
+"""Ch7-8 Draw: write a digit, see the network's 28x28 input, every layer's output and its guess
+live."""
 
 from __future__ import annotations
 
@@ -22,17 +23,22 @@ from nnviz import paths
 from nnviz.engine.preprocess import format_probability
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
-from nnviz.ui.tabs.draw.views import TOP_COLOUR, FeatureMapsView, PixelView, ProbabilityBars
+from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
+from nnviz.ui.widgets.layer_maps import LayerMapsView
+from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.tab_page import TabPage
 
 MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves
+# The strip of every layer is redrawn at most ~15 times a second while the pen moves (and at
+# once when it lifts): recolouring ~100 maps on every prediction would eat the bars' latency.
+STRIP_INTERVAL_S = 1 / 15
 PEN_WIDTHS = (4, 40)  # slider range, in 1/280 of the pad's side (the network copy's pixels)
 DEFAULT_PEN = 22  # about MNIST's stroke once the digit is scaled to 20 px
 ERROR_STYLE = "color: #b3261e;"
 
 
 class DrawTab(TabPage):
-    """The Draw tab: a digit pad, the preprocessed input, live probabilities, Conv1 maps."""
+    """The Draw tab: a digit pad, the preprocessed input, live probabilities, every layer."""
 
     TAB_ID = "draw"
 
@@ -47,6 +53,10 @@ class DrawTab(TabPage):
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.timeout.connect(self.update_prediction)
+        self._last_strip = 0.0
+        self._strip_timer = QTimer(self)
+        self._strip_timer.setSingleShot(True)
+        self._strip_timer.timeout.connect(self._refresh_strip)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_pad_column())
@@ -144,7 +154,7 @@ class DrawTab(TabPage):
         self.bars = ProbabilityBars()
         self.bars.setMinimumHeight(160)
         row.addWidget(self.bars, 1)
-        layout.addWidget(self.prediction_box, 1)
+        layout.addWidget(self.prediction_box, 2)
 
         bottom = QHBoxLayout()
         self.input_box = QGroupBox()
@@ -157,14 +167,11 @@ class DrawTab(TabPage):
         self.input_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.maps_box = QGroupBox()
         maps_layout = QVBoxLayout(self.maps_box)
-        self.maps_view = FeatureMapsView()
-        self.maps_caption = QLabel()
-        self.maps_caption.setWordWrap(True)
+        self.maps_view = LayerMapsView(compact=True)  # every layer, Input to Softmax
         maps_layout.addWidget(self.maps_view, 1)
-        maps_layout.addWidget(self.maps_caption)
-        bottom.addWidget(self.input_box, 2)
-        bottom.addWidget(self.maps_box, 3)
-        layout.addLayout(bottom, 1)
+        bottom.addWidget(self.input_box, 1)
+        bottom.addWidget(self.maps_box, 2)  # the strip's 30 maps a row need the width
+        layout.addLayout(bottom, 3)
         return column
 
     def _apply_fonts(self) -> None:
@@ -209,6 +216,7 @@ class DrawTab(TabPage):
 
     def shutdown(self) -> None:
         self._throttle.stop()
+        self._strip_timer.stop()
 
     def prepare_screenshot(self) -> None:
         """A handwritten-looking 7 on the pad, so the picture shows a prediction."""
@@ -300,6 +308,9 @@ class DrawTab(TabPage):
         self._throttle.stop()
         start = time.perf_counter()
         self.state.update(self.pad.ink(), self.pad.ink_pen_width())
+        steps = self.state.steps
+        # Other tabs (Convolution) may take the digit as their input: only a digit, not a dot.
+        PAD_DIGIT.set(None if steps is None or self.state.too_little_ink else steps.x)
         self._refresh()
         self._last_update = time.perf_counter()
         self.last_cost = self._last_update - start
@@ -316,8 +327,18 @@ class DrawTab(TabPage):
             self.digit_label.setText("")
         else:
             self.digit_label.setText(str(state.digit))
-        self.maps_view.set_maps(state.feature_maps)
+        wait = self._last_strip + STRIP_INTERVAL_S - time.perf_counter()
+        if not self.pad.is_drawing() or wait <= 0:
+            self._refresh_strip()
+        elif not self._strip_timer.isActive():
+            self._strip_timer.start(max(1, round(wait * 1000)))
         self._refresh_texts()
+
+    def _refresh_strip(self) -> None:
+        """Every layer's output for the current drawing (the state's latest trace)."""
+        self._strip_timer.stop()
+        self._last_strip = time.perf_counter()
+        self.maps_view.set_layers(self.state.trace or [])
 
     def _refresh_texts(self) -> None:
         """Every text that depends on the state (also called on a language change)."""
@@ -341,24 +362,29 @@ class DrawTab(TabPage):
                     format_probability(state.confidence), state.digit
                 )
             )
-        shape = None if state.net is None else first_conv_shape(state.net)
-        self.maps_caption.setVisible(shape is not None)
-        if shape is not None:
-            fn, fh, fw = shape
-            self.maps_caption.setText(
-                self.tr(
-                    "Conv1 → ReLU: each of the {0} learned {1}×{2} filters slid over your digit "
-                    "(white = strong response)."
-                ).format(fn, fh, fw)
-            )
-        if state.net is None:
-            self.maps_view.set_placeholder(self.tr("No model loaded."))
-        elif shape is None:
-            self.maps_view.set_placeholder(
-                self.tr("This model is fully connected: it has no convolution filters to show.")
+        # The box's title says the colours; how to read the rows is the strip's tooltip (no
+        # caption: at 1024x700 with Larger text the strip needs every line of its height).
+        conv = state.net is not None and first_conv_shape(state.net) is not None
+        if conv:
+            how = self.tr(
+                "Each row is one layer's output for your digit, from the input to softmax: a "
+                "tile per map of a convolution or pooling layer (each on its own scale), a cell "
+                "per neuron of an Affine layer. Blue = positive, red = negative, white = 0."
             )
         else:
-            self.maps_view.set_placeholder(self.tr("Draw a digit to see the feature maps."))
+            how = self.tr(
+                "Each row is one layer's output for your digit, from the input to softmax: each "
+                "hidden layer's neurons as a heat row, a cell per neuron. Blue = positive, red = "
+                "negative, white = 0."
+            )
+        self.maps_view.setToolTip(how)
+        if state.net is None:
+            placeholder = self.tr("No model loaded.")
+        else:
+            placeholder = self.tr("Draw a digit to see every layer's output.")
+        if placeholder != self.maps_view.placeholder:
+            self.maps_view.placeholder = placeholder
+            self.maps_view.update()
 
     def _refresh_model_text(self) -> None:
         state = self.state
@@ -420,7 +446,7 @@ class DrawTab(TabPage):
         self.bars.setLabel("left", self.tr("probability"))
         self.bars.setLabel("bottom", self.tr("digit"))
         self.input_box.setTitle(self.tr("What the network sees"))
-        self.maps_box.setTitle(self.tr("First convolution layer"))
+        self.maps_box.setTitle(self.tr("Every layer · blue > 0, red < 0"))
         self._refresh_model_text()
         self._refresh_texts()
 

@@ -1,12 +1,11 @@
-"""The Draw tab's pictures: the 28x28 network input, the Conv1 feature maps, the 10 bars."""
+"""The Draw tab's pictures: the 28x28 network input and the 10 bars (the strip of every layer is
+the shared ``nnviz.ui.widgets.layer_maps.LayerMapsView``)."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,7 +14,8 @@ from nnviz.ui.widgets.plot import Plot
 
 BAR_COLOUR = "#1f77b4"  # matplotlib's blue, as in the book's figures
 TOP_COLOUR = "#ff7f0e"  # the predicted digit
-PLACEHOLDER = QColor("#8a8a8a")
+Y_BOTTOM = -0.01
+LABEL_GAP = 0.01  # between a bar's top and its percentage, in probability units
 
 
 def grey_image(a: np.ndarray) -> QImage:
@@ -23,11 +23,6 @@ def grey_image(a: np.ndarray) -> QImage:
     u8 = np.ascontiguousarray(np.clip(a * 255.0 + 0.5, 0, 255).astype(np.uint8))
     h, w = u8.shape
     return QImage(u8.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-
-
-def _draw_placeholder(painter: QPainter, rect: QRectF, text: str) -> None:
-    painter.setPen(PLACEHOLDER)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
 class PixelView(QWidget):
@@ -89,79 +84,6 @@ class PixelView(QWidget):
         painter.end()
 
 
-class FeatureMapsView(QWidget):
-    """Feature maps (FN, OH, OW) tiled in a grid, black = 0 .. white = strong response."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._images: list[QImage] = []
-        self._map_shape = (24, 24)
-        self._placeholder = ""
-        self.setMinimumSize(200, 120)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 260)
-
-    def set_maps(self, maps: np.ndarray | None) -> None:
-        if maps is None or maps.size == 0:
-            self._images = []
-        else:
-            # Each map on its own scale shows its pattern, but never stretched more than 4x the
-            # strongest map's: a filter that barely responds stays dark, as it should.
-            peak = maps.reshape(len(maps), -1).max(axis=1)  # (FN,)
-            scale = np.maximum(peak, 0.25 * float(peak.max()))
-            scaled = maps / scale[:, None, None] if peak.max() > 0 else np.zeros_like(maps)
-            self._images = [grey_image(m) for m in scaled]
-            self._map_shape = maps.shape[1:]
-        self.update()
-
-    def set_placeholder(self, text: str) -> None:
-        if text != self._placeholder:
-            self._placeholder = text
-            self.update()
-
-    def count(self) -> int:
-        return len(self._images)
-
-    def grid(self) -> tuple[int, int, float]:
-        """(columns, rows, cell size in px) that makes the maps as large as the widget allows."""
-        n = max(1, len(self._images))
-        oh, ow = self._map_shape
-        gap = 4.0
-        best = (n, 1, 0.0)
-        for cols in range(1, n + 1):
-            rows = math.ceil(n / cols)
-            cell = min(
-                (self.width() - gap * (cols - 1)) / cols / ow,
-                (self.height() - gap * (rows - 1)) / rows / oh,
-            )
-            if cell > best[2]:
-                best = (cols, rows, cell)
-        return best
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
-        if not self._images:
-            _draw_placeholder(painter, QRectF(self.rect()), self._placeholder)
-            painter.end()
-            return
-        cols, rows, cell = self.grid()
-        oh, ow = self._map_shape
-        gap = 4.0
-        left = (self.width() - (cols * ow * cell + gap * (cols - 1))) / 2
-        top = (self.height() - (rows * oh * cell + gap * (rows - 1))) / 2
-        for i, image in enumerate(self._images):
-            r, c = divmod(i, cols)
-            target = QRectF(
-                left + c * (ow * cell + gap), top + r * (oh * cell + gap), ow * cell, oh * cell
-            )
-            painter.drawImage(target, image)
-        painter.end()
-
-
 class ProbabilityBars(Plot):
     """Ch3.5 softmax output as 10 bars, the most probable digit in orange with its percentage."""
 
@@ -175,7 +97,11 @@ class ProbabilityBars(Plot):
         self.top_label = pg.TextItem("", color=TOP_COLOUR, anchor=(0.5, 1.0))
         self.addItem(self.top_label)
         self.setXRange(-0.6, 9.6, padding=0)
-        self.setYRange(-0.01, 1.12, padding=0)
+        self._top = 1.12
+        self.setYRange(Y_BOTTOM, self._top, padding=0)
+        # The percentage above a full bar needs its text's height of room above 1, whatever the
+        # plot's height and the font (View > Larger text): recomputed on every resize.
+        self.getViewBox().sigResized.connect(self._fit_headroom)
         self.showGrid(x=False, y=True, alpha=0.25)
         self.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         self.getAxis("left").setTicks([[(v / 4, f"{v / 4:g}") for v in range(5)]])
@@ -196,5 +122,27 @@ class ProbabilityBars(Plot):
             k = int(np.argmax(p))
             brushes[k] = TOP_COLOUR
             self.top_label.setText(format_probability(p[k]))  # never a rounded "100%"
-            self.top_label.setPos(k, min(p[k], 1.0) + 0.01)
+            self.top_label.setPos(k, min(p[k], 1.0) + LABEL_GAP)
         self.bars.setOpts(height=self.probabilities, brushes=brushes)
+        self._fit_headroom()
+
+    def _fit_headroom(self) -> None:
+        """Top of the y range so that a percentage above a bar of 1 fits in the plot.
+
+        The label (t px high) sits on 1 + gap and takes t/H of the view's H px, that is
+        f * (top - bottom) in probability units: top >= 1 + gap + f * (top - bottom).
+        """
+        H = self.getViewBox().height()
+        t = self.top_label.textItem.boundingRect().height() + 2  # px: TextItem is not scaled
+        if H <= 0 or t >= 0.6 * H:
+            return  # not laid out yet, or a plot too small to care
+        f = t / H
+        top = round(max(1.12, (1 + LABEL_GAP - f * Y_BOTTOM) / (1 - f)), 3)
+        if top != self._top:  # a new range re-lays out the axes: not on every pen move
+            self._top = top
+            self.setYRange(Y_BOTTOM, top, padding=0)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_headroom()
