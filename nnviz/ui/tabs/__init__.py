@@ -28,6 +28,7 @@ TABS = (
     TabSpec("gradient", "gradient", "4, 6"),
     TabSpec("backprop", "backprop", "5"),
     TabSpec("training", "training", "5-8"),
+    TabSpec("experiments", "experiments", "6"),
     TabSpec("convolution", "convolution", "7"),
     TabSpec("draw", "draw", "7-8"),
 )
