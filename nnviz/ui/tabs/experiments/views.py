@@ -22,10 +22,6 @@ def run_colour(index: int, count: int):
     return pg.intColor(index, hues=max(count, 1), values=1, maxValue=200)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExperimentViews", text)
-
-
 class CurvesView(QWidget):
     """Loss per iteration (smoothed, as Fig. 6-9) or accuracy per epoch, one colour per run."""
 
@@ -70,18 +66,30 @@ class CurvesView(QWidget):
 
     def retranslate(self, experiment: ex.Experiment) -> None:
         if experiment.measures_accuracy:
-            self.plot.setLabel("bottom", _tr("epochs"))
-            self.plot.setLabel("left", _tr("accuracy"))
+            self.plot.setLabel("bottom", QCoreApplication.translate("ExperimentViews", "epochs"))
+            self.plot.setLabel("left", QCoreApplication.translate("ExperimentViews", "accuracy"))
             held = (
-                _tr("dashed: validation")
+                QCoreApplication.translate("ExperimentViews", "dashed: validation")
                 if experiment.validation_rate
-                else _tr("dashed: test images")
+                else QCoreApplication.translate("ExperimentViews", "dashed: test images")
             )
-            self.plot.setTitle(_tr("Solid: training images · {held}").format(held=held))
+            self.plot.setTitle(
+                QCoreApplication.translate(
+                    "ExperimentViews", "Solid: training images · {held}"
+                ).format(held=held)
+            )
         else:
-            self.plot.setLabel("bottom", _tr("iterations"))
-            self.plot.setLabel("left", _tr("loss (smoothed)"))
-            self.plot.setTitle(_tr("Loss per mini-batch, smoothed as in the book"))
+            self.plot.setLabel(
+                "bottom", QCoreApplication.translate("ExperimentViews", "iterations")
+            )
+            self.plot.setLabel(
+                "left", QCoreApplication.translate("ExperimentViews", "loss (smoothed)")
+            )
+            self.plot.setTitle(
+                QCoreApplication.translate(
+                    "ExperimentViews", "Loss per mini-batch, smoothed as in the book"
+                )
+            )
 
 
 class BatchNormGrid(pg.GraphicsLayoutWidget):
@@ -149,10 +157,16 @@ class SearchView(QWidget):
         self.decay_points.setData([math.log10(r.settings["weight_decay"]) for r in done], accs)
 
     def retranslate(self) -> None:
-        self.by_lr.setLabel("bottom", _tr("log₁₀ learning rate"))
-        self.by_decay.setLabel("bottom", _tr("log₁₀ weight decay λ"))
+        self.by_lr.setLabel(
+            "bottom", QCoreApplication.translate("ExperimentViews", "log₁₀ learning rate")
+        )
+        self.by_decay.setLabel(
+            "bottom", QCoreApplication.translate("ExperimentViews", "log₁₀ weight decay λ")
+        )
         for plot in (self.by_lr, self.by_decay):
-            plot.setLabel("left", _tr("validation accuracy"))
+            plot.setLabel(
+                "left", QCoreApplication.translate("ExperimentViews", "validation accuracy")
+            )
 
 
 class HistogramView(pg.GraphicsLayoutWidget):
@@ -183,12 +197,19 @@ class HistogramView(pg.GraphicsLayoutWidget):
         self.heights = [h.histogram.copy() for h in d.activations]
         for layer, h in enumerate(d.activations):
             self._set(self.activation_bars[layer], self.activation_plots[layer], h, top)
-            self.activation_plots[layer].setTitle(_tr("layer {n}").format(n=layer + 1), size="9pt")
+            self.activation_plots[layer].setTitle(
+                QCoreApplication.translate("ExperimentViews", "layer {n}").format(n=layer + 1),
+                size="9pt",
+            )
         gtop = max(int(h.histogram.max()) for h in d.gradients) or 1
         for layer, h in enumerate(d.gradients):
             self._set(self.gradient_bars[layer], self.gradient_plots[layer], h, gtop)
-        self.activation_plots[0].setLabel("left", _tr("activations"))
-        self.gradient_plots[0].setLabel("left", _tr("gradients"))
+        self.activation_plots[0].setLabel(
+            "left", QCoreApplication.translate("ExperimentViews", "activations")
+        )
+        self.gradient_plots[0].setLabel(
+            "left", QCoreApplication.translate("ExperimentViews", "gradients")
+        )
 
     @staticmethod
     def _set(bars, plot, h, top) -> None:
