@@ -2,6 +2,7 @@
 
 import csv
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtTest import QTest
@@ -154,3 +155,33 @@ def test_a_refused_setting_says_why_and_changes_nothing(qtbot, tab):
     assert not tab.edit_run(0, lr=-1.0)
     assert "learning rate" in tab.status.text()
     assert tab.state.runs[0].lr == 0.01
+
+
+def test_batch_norm_shows_one_small_plot_per_weight_scale(qtbot, tab):
+    choose(qtbot, tab, "batch-norm")
+    assert tab.pages.currentWidget() is tab.grid
+    assert len(tab.grid.plots) == 16 and len(tab.grid.curves) == 32
+    assert tab.run_list.count() == 32
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    # Epoch 0's accuracy comes first for every run: all 32 curves get a point.
+    qtbot.waitUntil(lambda: all(len(r.train_acc) >= 1 for r in tab.state.results), timeout=60_000)
+    qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
+    tab._redraw()
+    assert all(len(curve.getData()[1]) >= 1 for curve in tab.grid.curves)
+
+
+def test_the_search_scatters_finished_trials_by_lr_and_says_why_not_the_test_set(qtbot, tab):
+    from nnviz.engine import experiments as ex
+
+    choose(qtbot, tab, "hyperparameters")
+    assert tab.pages.currentWidget() is tab.search
+    assert "never on the test images" in tab.explanation.text()
+    assert tab.run_list.count() == 100
+    results = ex.new_results(tab.state.runs[:3])
+    for index, acc in enumerate((0.2, 0.5, 0.8)):
+        results[index].add(ex.RunUpdate(index, epoch=1, train_acc=acc, eval_acc=acc))
+    results[2].add(ex.RunUpdate(2, finished=True))
+    tab.search.show_results(results)
+    xs, ys = tab.search.lr_points.getData()
+    assert list(ys) == [0.8]  # only finished trials are shown
+    assert xs[0] == pytest.approx(np.log10(tab.state.runs[2].lr))
