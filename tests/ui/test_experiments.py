@@ -185,3 +185,12 @@ def test_the_search_scatters_finished_trials_by_lr_and_says_why_not_the_test_set
     xs, ys = tab.search.lr_points.getData()
     assert list(ys) == [0.8]  # only finished trials are shown
     assert xs[0] == pytest.approx(np.log10(tab.state.runs[2].lr))
+
+
+def test_changing_a_trials_lr_keeps_its_tiny_weight_decay(qtbot, tab):
+    choose(qtbot, tab, "hyperparameters")
+    click_row(qtbot, tab.run_list, 0)
+    decay = tab.state.runs[0].weight_decay
+    set_spin(qtbot, tab.lr_spin, 0.005)
+    assert tab.state.runs[0].lr == 0.005
+    assert tab.state.runs[0].weight_decay == decay  # not the spin box's 6-decimal rounding

@@ -68,6 +68,7 @@ class Tab(TabPage):
         self._closing = False
         self._dirty = False
         self._updating = False  # while controls are filled from the state
+        self._shown: dict = {}  # the run editor's values as filled from the state
         self._redraw_timer = QTimer(self, interval=REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw_if_new)
         self._build()
@@ -355,6 +356,7 @@ class Tab(TabPage):
         if not trains:
             self.pages.setCurrentIndex(HISTOGRAM_PAGE)
             self._redraw_histograms()
+            self._show_status()
         else:
             page = {"batch-norm": GRID_PAGE, "hyperparameters": SEARCH_PAGE}.get(name)
             self.pages.setCurrentIndex(CURVES_PAGE if page is None else page)
@@ -389,6 +391,7 @@ class Tab(TabPage):
         self.dropout_spin.setValue(run.dropout)
         self.batchnorm_check.setChecked(run.batchnorm)
         self._updating = False
+        self._shown = self._shown_values()
 
     def edit_run(self, index: int, **changes) -> bool:
         """Change run ``index``; False (and a message in the status line) if refused."""
@@ -401,25 +404,32 @@ class Tab(TabPage):
         self._redraw()
         return True
 
-    def _on_run_edited(self) -> None:
-        row = self.run_list.currentRow()
-        if self._updating or row < 0 or self.is_running():
-            return
-        run = self.state.runs[row]
-        init = run.weight_init
-        if not (self.init_combo.currentIndex() == 0 and init not in WEIGHT_INITS):
-            init = WEIGHT_INITS[self.init_combo.currentIndex()]
-        changes = {
-            "label": self.label_edit.text().strip() or run.label,
+    def _shown_values(self) -> dict:
+        """What the run editor shows now, keyed like RunSettings' fields."""
+        return {
+            "label": self.label_edit.text().strip(),
             "optimizer": self.optimizer_combo.currentText(),
             "lr": self.lr_spin.value(),
-            "weight_init": init,
+            "weight_init": self.init_combo.currentIndex(),
             "weight_decay": self.decay_spin.value(),
             "dropout": self.dropout_spin.value(),
             "batchnorm": self.batchnorm_check.isChecked(),
         }
-        if any(getattr(run, k) != v for k, v in changes.items()):
-            self.edit_run(row, **changes)
+
+    def _on_run_edited(self) -> None:
+        row = self.run_list.currentRow()
+        if self._updating or row < 0 or self.is_running():
+            return
+        # Only what the student changed: a spin box shows 6 decimals, and applying its rounded
+        # value would turn the search's weight decay of 3e-8 into 0.
+        shown = self._shown_values()
+        changes = {k: v for k, v in shown.items() if v != self._shown.get(k)}
+        if "weight_init" in changes:
+            changes["weight_init"] = WEIGHT_INITS[changes["weight_init"]]
+        if not changes.get("label", True):
+            del changes["label"]
+        if changes and self.edit_run(row, **changes):
+            self._shown = shown
 
     def duplicate_run(self) -> None:
         if self.is_running() or not self.state.trains:
@@ -547,6 +557,9 @@ class Tab(TabPage):
     def _show_status(self) -> None:
         if self._error:
             self.status.setText(self._error)
+            return
+        if not self.state.trains:
+            self.status.setText("")
             return
         results = self.state.results
         if not results:

@@ -140,6 +140,9 @@ class SearchView(QWidget):
         self.by_decay = Plot()
         for plot in (self.by_lr, self.by_decay):
             plot.setYRange(0, 1)
+        # The search's ranges (6.5): lr = 10^U(-6,-2), weight decay = 10^U(-8,-4).
+        self.by_lr.setXRange(-6, -2)
+        self.by_decay.setXRange(-8, -4)
         self.lr_points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(31, 119, 180, 200))
         self.decay_points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(214, 39, 40, 200))
         self.by_lr.addItem(self.lr_points)
