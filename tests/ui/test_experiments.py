@@ -185,6 +185,9 @@ def test_the_search_scatters_finished_trials_by_lr_and_says_why_not_the_test_set
     xs, ys = tab.search.lr_points.getData()
     assert list(ys) == [0.8]  # only finished trials are shown
     assert xs[0] == pytest.approx(np.log10(tab.state.runs[2].lr))
+    tab.state.results = results
+    tab._show_status()
+    assert f"Best 1: lr {tab.state.runs[2].lr:.2g} to" in tab.status.text()
 
 
 def test_changing_a_trials_lr_keeps_its_tiny_weight_decay(qtbot, tab):

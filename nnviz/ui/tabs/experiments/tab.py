@@ -570,6 +570,19 @@ class Tab(TabPage):
         text = self.tr("{done} of {n} runs finished · {steps} mini-batches trained").format(
             done=finished, n=len(results), steps=steps
         )
+        if self.state.experiment.trials:
+            done = [r for r in results if r.finished]
+            best, lr_range, decay_range = ex.best_ranges(done)
+            if best:  # 6.5's narrowing step: where the best trials' values lie
+                text += "\n" + self.tr(
+                    "Best {n}: lr {lr0:.2g} to {lr1:.2g}, weight decay {wd0:.2g} to {wd1:.2g}"
+                ).format(
+                    n=len(best),
+                    lr0=lr_range[0],
+                    lr1=lr_range[1],
+                    wd0=decay_range[0],
+                    wd1=decay_range[1],
+                )
         errors = [f"{r.label}: {r.error}" for r in results if r.error]
         if errors:
             text += "\n" + "\n".join(errors[:3])
