@@ -197,3 +197,14 @@ def test_changing_a_trials_lr_keeps_its_tiny_weight_decay(qtbot, tab):
     set_spin(qtbot, tab.lr_spin, 0.005)
     assert tab.state.runs[0].lr == 0.005
     assert tab.state.runs[0].weight_decay == decay  # not the spin box's 6-decimal rounding
+
+
+def test_a_batch_norm_runs_own_scale_survives_a_round_trip_in_the_menu(qtbot, tab):
+    choose(qtbot, tab, "batch-norm")
+    click_row(qtbot, tab.run_list, 2)
+    scale = tab.state.runs[2].weight_init
+    assert tab.init_combo.currentText() == f"std {scale:.3g}"
+    tab.init_combo.setCurrentIndex(1)
+    assert tab.state.runs[2].weight_init == "xavier"
+    tab.init_combo.setCurrentIndex(0)
+    assert tab.state.runs[2].weight_init == scale

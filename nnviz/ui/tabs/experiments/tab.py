@@ -69,6 +69,7 @@ class Tab(TabPage):
         self._dirty = False
         self._updating = False  # while controls are filled from the state
         self._shown: dict = {}  # the run editor's values as filled from the state
+        self._custom_init = None  # the shown run's weight scale when it is none of WEIGHT_INITS
         self._redraw_timer = QTimer(self, interval=REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw_if_new)
         self._build()
@@ -383,7 +384,9 @@ class Tab(TabPage):
         self.init_combo.setCurrentIndex(
             WEIGHT_INITS.index(run.weight_init) if run.weight_init in WEIGHT_INITS else 0
         )
-        if run.weight_init not in WEIGHT_INITS:  # a batch-norm scale: shown as its own entry
+        # A batch-norm scale such as 0.54 takes the first entry's place while its run is shown.
+        self._custom_init = None if run.weight_init in WEIGHT_INITS else run.weight_init
+        if self._custom_init is not None:
             self.init_combo.setItemText(0, f"std {float(run.weight_init):.3g}")
         else:
             self.init_combo.setItemText(0, "He")
@@ -425,7 +428,11 @@ class Tab(TabPage):
         shown = self._shown_values()
         changes = {k: v for k, v in shown.items() if v != self._shown.get(k)}
         if "weight_init" in changes:
-            changes["weight_init"] = WEIGHT_INITS[changes["weight_init"]]
+            index = changes["weight_init"]
+            custom = self._custom_init
+            changes["weight_init"] = (
+                custom if index == 0 and custom is not None else WEIGHT_INITS[index]
+            )
         if not changes.get("label", True):
             del changes["label"]
         if changes and self.edit_run(row, **changes):
