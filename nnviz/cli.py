@@ -13,7 +13,7 @@ from nnviz import __version__
 from nnviz.ui.tabs import available_tabs
 
 # Subcommands: each module in nnviz.commands has add_parser(subparsers) and run(args) -> int.
-COMMANDS = ("train", "evaluate", "predict")
+COMMANDS = ("train", "evaluate", "predict", "experiment")
 LANGUAGE_CHOICES = ("zh_CN", "en")
 
 

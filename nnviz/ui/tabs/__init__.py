@@ -29,6 +29,7 @@ TABS = (
     TabSpec("backprop", "backprop", "5"),
     TabSpec("playground", "playground", "5-6"),
     TabSpec("training", "training", "5-8"),
+    TabSpec("experiments", "experiments", "6"),
     TabSpec("convolution", "convolution", "7"),
     TabSpec("draw", "draw", "7-8"),
 )
