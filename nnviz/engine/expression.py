@@ -37,18 +37,62 @@ MAX_DEPTH = 40  # nested parentheses
 MAX_NODES = 200  # ast nodes of the right-hand side
 MAX_NAME = 12  # characters of a variable's name (it is drawn on an arrow)
 
+# Why an expression is refused: English templates the UI translates (see ExpressionError).
+TOO_LONG = "too long: {0} characters, at most {1}"
+TOO_DEEP = "more than {0} nested parentheses"
+TOO_MANY = "too many parts: at most {0}"
+EMPTY = "nothing to compute: type an expression like z = (x + y)**2"
+BAD_OUTPUT = "the left of = must be one short name, like z"
+OUTPUT_IS_INPUT = "the output cannot also be an input"
+SYNTAX = "not a valid expression"
+ONLY_NUMBERS = "only numbers are allowed as constants"
+NUMBER_RANGE = "numbers must lie between −1,000,000 and 1,000,000"
+BAD_NAME = "a variable is a short name (at most {0} letters, not starting with _)"
+NEEDS_PARENTHESES = "{0} needs parentheses: {0}(x)"
+POWER_NUMBER = "the power must be a number, like x**2"
+POWER_RANGE = "the power must lie between −10 and 10"
+OPERATORS = "only + − * / and ** are allowed"
+UNARY = "only a minus sign may stand before a value"
+CALLS = "only exp, log, sigmoid, relu and tanh can be called"
+ONE_ARGUMENT = "{0} takes one argument: {0}(x)"
+NOT_ALLOWED = "not allowed in an expression"
+MESSAGES = (
+    TOO_LONG,
+    TOO_DEEP,
+    TOO_MANY,
+    EMPTY,
+    BAD_OUTPUT,
+    OUTPUT_IS_INPUT,
+    SYNTAX,
+    ONLY_NUMBERS,
+    NUMBER_RANGE,
+    BAD_NAME,
+    NEEDS_PARENTHESES,
+    POWER_NUMBER,
+    POWER_RANGE,
+    OPERATORS,
+    UNARY,
+    CALLS,
+    ONE_ARGUMENT,
+    NOT_ALLOWED,
+)
+
 FUNCTIONS = {"exp": Exp, "log": Log, "sigmoid": SigmoidNode, "relu": ScalarRelu, "tanh": Tanh}
 BINARY = {ast.Add: Add, ast.Sub: Sub, ast.Mult: Mul, ast.Div: Div}
 
 
 class ExpressionError(ValueError):
-    """A refused expression: `column` (1-based, 0 when it is the whole text) and a short reason."""
+    """A refused expression: a reason, its `column` (1-based; 0: the whole text) and the part.
 
-    def __init__(self, reason: str, column: int = 0, part: str = ""):
-        self.reason, self.column, self.part = reason, column, part
+    `template` is one of MESSAGES and `args` fill it, so the UI can show the reason translated.
+    """
+
+    def __init__(self, template: str, *args, column: int = 0, part: str = ""):
+        self.template, self.args_, self.column, self.part = template, args, column, part
+        self.reason = template.format(*args)
         where = f"column {column}: " if column else ""
         shown = f" ({part!r})" if part else ""
-        super().__init__(f"{where}{reason}{shown}")
+        super().__init__(f"{where}{self.reason}{shown}")
 
 
 @dataclass
@@ -64,13 +108,13 @@ class Expression:
 def _check_raw(text: str) -> None:
     """Refuse by length and nesting depth before any parser sees the text."""
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"too long: {len(text)} characters, at most {MAX_LENGTH}")
+        raise ExpressionError(TOO_LONG, len(text), MAX_LENGTH)
     depth = 0
     for i, char in enumerate(text):
         if char in "([{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise ExpressionError(f"more than {MAX_DEPTH} nested parentheses", i + 1, char)
+                raise ExpressionError(TOO_DEEP, MAX_DEPTH, column=i + 1, part=char)
         elif char in ")]}":
             depth -= 1
 
@@ -82,20 +126,20 @@ def _split_output(text: str) -> tuple[str, str, int]:
     lhs, rhs = text.split("=", 1)
     name = lhs.strip()
     if not name.isidentifier() or not name.isascii() or len(name) > MAX_NAME:
-        raise ExpressionError("the left of '=' must be one name, like z", 1, name)
+        raise ExpressionError(BAD_OUTPUT, column=1, part=name)
     if name in FUNCTIONS:
-        raise ExpressionError("a function's name cannot be the output", 1, name)
+        raise ExpressionError(BAD_OUTPUT, column=1, part=name)
     return name, rhs, len(lhs) + 1
 
 
 def parse(text: str) -> Expression:
     """Parse `text` (``z = expr`` or ``expr``) or raise ExpressionError; never evaluates it."""
     if not isinstance(text, str):
-        raise ExpressionError("an expression is text")
+        raise ExpressionError(EMPTY)
     _check_raw(text)
     output, rhs, offset = _split_output(text)
     if not rhs.strip():
-        raise ExpressionError("nothing to compute: type an expression like (x + y)**2")
+        raise ExpressionError(EMPTY)
     stripped = rhs.lstrip()
     offset += len(rhs) - len(stripped)
     try:
@@ -103,16 +147,16 @@ def parse(text: str) -> Expression:
     except SyntaxError as error:
         column = offset + (error.offset or 1)
         part = (error.text or "").strip()[:20] if error.text else ""
-        raise ExpressionError("not a valid expression", column, part) from None
+        raise ExpressionError(SYNTAX, column=column, part=part) from None
     except (ValueError, RecursionError, MemoryError):
-        raise ExpressionError("not a valid expression") from None
+        raise ExpressionError(SYNTAX) from None
     nodes = list(ast.walk(tree))
     if len(nodes) > MAX_NODES:
-        raise ExpressionError(f"too many parts: at most {MAX_NODES}")
+        raise ExpressionError(TOO_MANY, MAX_NODES)
     variables: list[str] = []
     _check(tree.body, stripped, offset, variables)
     if output in variables:
-        raise ExpressionError("the output cannot also be an input", 1, output)
+        raise ExpressionError(OUTPUT_IS_INPUT, column=1, part=output)
     return Expression(output, stripped.strip(), tree.body, variables)
 
 
@@ -122,9 +166,9 @@ def _where(node, source: str, offset: int) -> tuple[int, str]:
     return column, part[:24]
 
 
-def _refuse(node, source, offset, reason):
+def _refuse(node, source, offset, template, *args):
     column, part = _where(node, source, offset)
-    raise ExpressionError(reason, column, part)
+    raise ExpressionError(template, *args, column=column, part=part)
 
 
 def _number(node) -> float | None:
@@ -143,44 +187,42 @@ def _check(node, source: str, offset: int, variables: list[str]) -> None:
     """Walk the tree, refusing every kind of node but the few an expression may hold."""
     if isinstance(node, ast.Constant):
         if type(node.value) not in (int, float):
-            _refuse(node, source, offset, "only numbers are allowed as constants")
+            _refuse(node, source, offset, ONLY_NUMBERS)
         if abs(float(node.value)) > 1e6 or float(node.value) != float(node.value):
-            _refuse(node, source, offset, "numbers must lie between −1,000,000 and 1,000,000")
+            _refuse(node, source, offset, NUMBER_RANGE)
     elif isinstance(node, ast.Name):
         if node.id in FUNCTIONS:
-            _refuse(node, source, offset, f"{node.id} needs parentheses: {node.id}(x)")
+            _refuse(node, source, offset, NEEDS_PARENTHESES, node.id)
         if not node.id.isascii() or node.id.startswith("_") or len(node.id) > MAX_NAME:
-            _refuse(
-                node, source, offset, f"a variable is a short name (at most {MAX_NAME} letters)"
-            )
+            _refuse(node, source, offset, BAD_NAME, MAX_NAME)
         if node.id not in variables:
             variables.append(node.id)
     elif isinstance(node, ast.BinOp):
         if isinstance(node.op, ast.Pow):
             exponent = _number(node.right)
             if exponent is None:
-                _refuse(node.right, source, offset, "the power must be a number, like x**2")
+                _refuse(node.right, source, offset, POWER_NUMBER)
             if abs(exponent) > 10:
-                _refuse(node.right, source, offset, "the power must lie between −10 and 10")
+                _refuse(node.right, source, offset, POWER_RANGE)
             _check(node.left, source, offset, variables)
             return
         if type(node.op) not in BINARY:
-            _refuse(node, source, offset, "only + − * / and ** are allowed")
+            _refuse(node, source, offset, OPERATORS)
         _check(node.left, source, offset, variables)
         _check(node.right, source, offset, variables)
     elif isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, (ast.USub, ast.UAdd)):
-            _refuse(node, source, offset, "only a minus sign may stand before a value")
+            _refuse(node, source, offset, UNARY)
         _check(node.operand, source, offset, variables)
     elif isinstance(node, ast.Call):
         name = node.func.id if isinstance(node.func, ast.Name) else None
         if name not in FUNCTIONS:
-            _refuse(node, source, offset, "only exp, log, sigmoid, relu and tanh can be called")
+            _refuse(node, source, offset, CALLS)
         if len(node.args) != 1 or node.keywords or isinstance(node.args[0], ast.Starred):
-            _refuse(node, source, offset, f"{name} takes one argument: {name}(x)")
+            _refuse(node, source, offset, ONE_ARGUMENT, name)
         _check(node.args[0], source, offset, variables)
     else:
-        _refuse(node, source, offset, "not allowed in an expression")
+        _refuse(node, source, offset, NOT_ALLOWED)
 
 
 # ---- building the graph ----------------------------------------------------------------------
