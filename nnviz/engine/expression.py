@@ -229,15 +229,19 @@ def _check(node, source: str, offset: int, variables: list[str]) -> None:
 class _Builder:
     """Turns the checked tree into graph nodes; positions are (depth column, row)."""
 
-    def __init__(self, graph: Graph, values: dict):
-        self.graph, self.values = graph, values
+    def __init__(self, graph: Graph, values: dict, variables: list[str]):
+        self.graph, self.values, self.variables = graph, values, variables
         self.columns: dict[str, int] = {}  # edge name -> column where its value is ready
         self.rows: dict[int, int] = {}  # column -> next free row
-        self.count = {"t": 0, "c": 0}
+        self.count = {"t": 0, "#": 0}
 
     def name(self, prefix: str) -> str:
-        self.count[prefix] += 1
-        return f"{prefix}{self.count[prefix]}"
+        """t1, t2, ... for inner arrows (never a variable's name); #1, #2, ... for numbers."""
+        while True:
+            self.count[prefix] += 1
+            name = f"{prefix}{self.count[prefix]}"
+            if name not in self.variables:
+                return name
 
     def row(self, column: int) -> int:
         row = self.rows.get(column, 0)
@@ -256,7 +260,7 @@ class _Builder:
     def build(self, node, out_name):
         number = _number(node)
         if number is not None and not isinstance(node, ast.Name):
-            return self.leaf(self.name("c"), number, constant=True)
+            return self.leaf(self.name("#"), number, constant=True)
         if isinstance(node, ast.Name):
             return self.leaf(node.id, self.values.get(node.id, 1.0), constant=False)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
@@ -283,7 +287,7 @@ def build_graph(expression: Expression | str, values: dict | None = None) -> Gra
     if isinstance(expression, str):
         expression = parse(expression)
     graph = Graph("expression")
-    builder = _Builder(graph, dict(values or {}))
+    builder = _Builder(graph, dict(values or {}), expression.variables)
     out = builder.build(expression.tree, expression.output)
     if out.is_input:  # z = x: a graph needs one node to step through
         out = graph.op("identity", Identity(), [out], expression.output, (1, 0))
