@@ -34,10 +34,6 @@ LOCAL_RULES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackpropChain", text)
-
-
 def local_rule(node, index: int) -> str:
     """∂out/∂input written with the graph's own names: 2·t1 for t1**2, y for x·y."""
     names = {"out": node.output.name}
@@ -65,7 +61,11 @@ def chain_rule_html(graph, node) -> str:
         )
     if not lines:
         return ""
-    title = html.escape(_tr("Chain rule (5.2): the gradient from the right times the local one"))
+    title = html.escape(
+        QCoreApplication.translate(
+            "BackpropChain", "Chain rule (5.2): the gradient from the right times the local one"
+        )
+    )
     return "<p><b>{}</b><br>{}</p>".format(title, "<br>".join(lines))
 
 
@@ -86,19 +86,34 @@ def gradient_check_html(check: dict) -> str:
         )
     head = "".join(
         f"<th>{html.escape(h)}</th>"
-        for h in ("", _tr("Backprop"), _tr("Numerical"), _tr("|Difference|"))
+        for h in (
+            "",
+            QCoreApplication.translate("BackpropChain", "Backprop"),
+            QCoreApplication.translate("BackpropChain", "Numerical"),
+            QCoreApplication.translate("BackpropChain", "|Difference|"),
+        )
     )
     if worst < CHECK_TOLERANCE:
-        verdict, color = _tr("Backpropagation agrees with numerical differentiation."), OK_COLOR
+        verdict, color = (
+            QCoreApplication.translate(
+                "BackpropChain", "Backpropagation agrees with numerical differentiation."
+            ),
+            OK_COLOR,
+        )
     else:
         verdict, color = (
-            _tr(
+            QCoreApplication.translate(
+                "BackpropChain",
                 "A difference is large: a kink (ReLU at 0) or a pole is too close for the "
-                "numerical derivative, or a value is not defined here."
+                "numerical derivative, or a value is not defined here.",
             ),
             BACKWARD_COLOR,
         )
-    title = html.escape(_tr("Gradient check (5.7.3): (f(x + h) − f(x − h)) / 2h with h = 1e-4"))
+    title = html.escape(
+        QCoreApplication.translate(
+            "BackpropChain", "Gradient check (5.7.3): (f(x + h) − f(x − h)) / 2h with h = 1e-4"
+        )
+    )
     return (
         f"<p><b>{title}</b></p><table cellspacing='6'><tr>{head}</tr>{''.join(rows)}</table>"
         f"<p style='color:{color}'><b>{html.escape(verdict)}</b></p>"
