@@ -368,6 +368,7 @@ class Edge:
     end: tuple[float, float] | None = None  # where the output arrow ends
     waypoints: tuple = ()  # bends of the arrow between start and end
     label_segment: int = -1  # which segment of the polyline carries the value/gradient text
+    also_read_by: list = field(default_factory=list)  # other nodes reading it (x * y + x)
 
     @property
     def is_input(self) -> bool:
@@ -445,6 +446,8 @@ class Graph:
             # last of its readers', completes the summed gradient (ch5.3 branch node).
             if edge.dst is None:
                 edge.dst = node
+            else:
+                edge.also_read_by.append(node)
         out.src = node
         self.edges[out_name] = out
         self.nodes.append(node)

@@ -129,3 +129,14 @@ def test_the_expression_box_and_its_messages_are_translated(qtbot, tab):
         assert tab.expression_box.title() == "你的表达式"
     finally:
         i18n.install_language("en")
+
+
+def test_a_variable_read_twice_gets_an_arrow_into_each_reader(qtbot, tab):
+    type_expression(qtbot, tab, "z = x * y + x")
+    assert len(tab.view.branch_items) == 1  # x into × (labelled) and into + (the second arrow)
+    add = tab.state.graph.nodes[-1]
+    end = tab.view.branch_items[0].path().pointAtPercent(1.0)
+    centre = tab.view._p(add.pos)
+    assert abs(end.x() - centre.x()) < tab.view._ux * 0.3
+    press(qtbot, tab, Qt.Key.Key_Right, tab.state.n_steps)
+    assert grad(tab, "x") == "3"  # y + 1 with x = 1, y = 2: both gradients summed
