@@ -100,6 +100,10 @@
       <translation>你的表达式</translation>
     </message>
     <message>
+      <source>Start from an example…</source>
+      <translation>从例子开始…</translation>
+    </message>
+    <message>
       <source>Build the graph (Enter)</source>
       <translation>生成计算图（回车）</translation>
     </message>

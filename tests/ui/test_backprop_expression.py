@@ -82,6 +82,7 @@ def test_a_bad_expression_is_refused_in_red_and_the_last_graph_stays(qtbot, tab)
     assert value(tab, "z") == "2"  # the kept graph still steps (x = 1, y = 2 kept)
     type_expression(qtbot, tab, "z = x - y")
     assert not message.isVisible()
+    assert tab.expression_box.presets.currentIndex() == -1  # not one of the presets
     assert tab.state.graph.nodes[0].op.kind == "sub"
 
 
@@ -98,6 +99,7 @@ def test_every_preset_builds_and_finishes_with_a_passing_gradient_check(qtbot, t
     tab.expression_box.presets.setCurrentIndex(list(PRESETS).index(key))
     tab.expression_box.presets.activated.emit(list(PRESETS).index(key))
     assert tab.expression_box.edit.text() == PRESETS[key][0]
+    assert tab.expression_box.presets.currentIndex() == list(PRESETS).index(key)
     for name, number in PRESETS[key][1].items():
         assert tab.spins[name].value() == pytest.approx(number)
     press(qtbot, tab, Qt.Key.Key_Right, tab.state.n_steps)

@@ -73,6 +73,7 @@ class ExpressionBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your expression"))
+        self.presets.setPlaceholderText(self.tr("Start from an example…"))
         for i, title in enumerate(self.preset_titles().values()):
             self.presets.setItemText(i, title)
         self.edit.setPlaceholderText("z = (x + y)**2")
@@ -89,6 +90,12 @@ class ExpressionBox(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_expression(self, text: str) -> None:
+        """The text built; the preset list names it when it is one of them, else none."""
+        self.edit.setText(text)
+        texts = [preset_text for preset_text, _ in ex.PRESETS.values()]
+        self.presets.setCurrentIndex(texts.index(text) if text in texts else -1)
 
     def error_text(self, error: ex.ExpressionError) -> str:
         reason = self.messages().get(error.template, error.template).format(*error.args_)

@@ -145,7 +145,7 @@ class BackpropTab(TabPage):
         box.addWidget(self.graph_note)
         box.addWidget(self.book_button)
         self.expression_box = ExpressionBox()
-        self.expression_box.edit.setText(self.state.expression)
+        self.expression_box.show_expression(self.state.expression)
         self.expression_box.submitted.connect(self.set_expression)
         self.expression_box.preset_chosen.connect(self.choose_preset)
 
@@ -300,7 +300,7 @@ class BackpropTab(TabPage):
             self.expression_box.show_error(error)
             return False
         self.expression_box.show_error(None)
-        self.expression_box.edit.setText(self.state.expression)
+        self.expression_box.show_expression(self.state.expression)
         self._show_new_graph()
         return True
 
