@@ -142,3 +142,40 @@ def test_a_variable_read_twice_gets_an_arrow_into_each_reader(qtbot, tab):
     assert abs(end.x() - centre.x()) < tab.view._ux * 0.3
     press(qtbot, tab, Qt.Key.Key_Right, tab.state.n_steps)
     assert grad(tab, "x") == "3"  # y + 1 with x = 1, y = 2: both gradients summed
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_expression_panel_is_legible_on_a_projector(qtbot, lang):
+    """1024×700, Larger text: the expression box, a refusal and the gradient check, nothing cut."""
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.ui.app import create_window
+
+    from .legibility import clipped_widgets, plot_problems
+
+    font = QApplication.font()
+    window = create_window(lang=lang, persist=False)
+    window.ask_before_close = False
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.larger_text()
+        window.resize(1024, 700)
+        window.show_tab("backprop")
+        page = window.page("backprop")
+        page.choose_graph("expression")
+        page.set_expression("f = 1 / (1 + exp(-(w*x + b)))")
+        page.set_expression("f = w.x")  # refused: the red message shows
+        page.state.position = page.state.n_steps
+        page._refresh()
+        for _ in range(3):
+            QApplication.processEvents()
+        assert page.expression_box.message.isVisible()
+        problems = clipped_widgets(page) + plot_problems(page)
+        assert not problems, "\n".join(problems)
+    finally:
+        window.close()
+        i18n.install_language("en")
+        QApplication.setFont(font)
