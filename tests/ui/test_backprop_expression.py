@@ -56,10 +56,12 @@ def test_typed_expression_steps_forward_then_backward_with_the_chain_rule(qtbot,
     rule = tab.rule.text()
     assert "Power node" in rule
     assert "∂z/∂t1 = ∂z/∂z · ∂z/∂t1 = 1 · 2·t1^1 = 1 · 8 = " in rule
+    assert "(z = t1^2,  t1 = x + y)" in rule
     press(qtbot, tab, Qt.Key.Key_Right)  # backward through the add node
     assert grad(tab, "x") == "8" and grad(tab, "y") == "8"
     rule = tab.rule.text()
     assert "∂z/∂x = ∂z/∂t1 · ∂t1/∂x = 8 · 1 = 8 · 1 = " in rule
+    assert "(t1 = x + y)" in rule  # the inner arrow's name explained
     # The end: each variable's gradient checked against numerical differentiation (5.7.3).
     assert "Gradient check (5.7.3)" in rule
     assert "Backpropagation agrees with numerical differentiation." in rule

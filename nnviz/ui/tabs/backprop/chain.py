@@ -34,6 +34,34 @@ LOCAL_RULES = {
 }
 
 
+# What a node computes, with its inputs' names: the inner arrows (t1, t2) are not named on the
+# graph, so the chain rule says what each one is.
+DEFINITIONS = {
+    "mul": "{x} · {y}",
+    "add": "{x} + {y}",
+    "sub": "{x} − {y}",
+    "div": "{x} / {y}",
+    "neg": "−{x}",
+    "exp": "exp({x})",
+    "log": "log({x})",
+    "tanh": "tanh({x})",
+    "sigmoid": "sigmoid({x})",
+    "relu": "relu({x})",
+    "reciprocal": "1 / {x}",
+    "identity": "{x}",
+}
+
+
+def definition(node) -> str:
+    """t1 = x + y: the node's output written with its inputs' names (numbers for constants)."""
+    names = {}
+    for port, edge in zip(("x", "y"), node.inputs, strict=False):
+        names[port] = edge.name if edge.requires_grad else fmt_number(edge.value)
+    if node.op.kind == "power":
+        return f"{names['x']}^{node.op.exponent:g}"
+    return DEFINITIONS.get(node.op.kind, node.op.kind).format(**names)
+
+
 def local_rule(node, index: int) -> str:
     """∂out/∂input written with the graph's own names: 2·t1 for t1**2, y for x·y."""
     names = {"out": node.output.name}
@@ -61,6 +89,11 @@ def chain_rule_html(graph, node) -> str:
         )
     if not lines:
         return ""
+    where = ",  ".join(
+        f"{n.output.name} = {definition(n)}"
+        for n in [node, *(e.src for e in node.inputs if e.src is not None)]
+    )
+    lines.append(f"<span style='color:#555555'>({html.escape(where)})</span>")
     title = html.escape(
         QCoreApplication.translate(
             "BackpropChain", "Chain rule (5.2): the gradient from the right times the local one"
