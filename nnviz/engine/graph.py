@@ -368,6 +368,7 @@ class Edge:
     end: tuple[float, float] | None = None  # where the output arrow ends
     waypoints: tuple = ()  # bends of the arrow between start and end
     label_segment: int = -1  # which segment of the polyline carries the value/gradient text
+    also_read_by: list = field(default_factory=list)  # other nodes reading it (x * y + x)
 
     @property
     def is_input(self) -> bool:
@@ -441,7 +442,12 @@ class Graph:
         out = Edge(out_name, **layout)
         node = Node(name, op, list(inputs), out, pos)
         for edge in node.inputs:
-            edge.dst = node
+            # A value read twice (x * x) keeps its first reader: that node's backward step, the
+            # last of its readers', completes the summed gradient (ch5.3 branch node).
+            if edge.dst is None:
+                edge.dst = node
+            else:
+                edge.also_read_by.append(node)
         out.src = node
         self.edges[out_name] = out
         self.nodes.append(node)
@@ -566,17 +572,39 @@ class Graph:
 
         return f
 
+    def _numerical_scalar(self, name: str) -> float:
+        """A scalar input is a float, not an array numerical_gradient can nudge in place."""
+        edge = self.edges[name]
+        kept = edge.value
+
+        def f(x):
+            edge.value = x
+            return float(self.forward())
+
+        try:
+            return _central_difference(f, kept)
+        finally:
+            edge.value = kept
+
     def gradient_check(self, names) -> dict[str, tuple]:
         """Ch5.7.3 gradient check: {name: (backprop grad, numerical grad, max |difference|)}."""
         self.run()
         backprop = {name: np.array(self.edges[name].grad, copy=True) for name in names}
         result = {}
         for name in names:
-            numerical = numerical_gradient(self.loss_for(name), self.edges[name].value)
+            if np.ndim(self.edges[name].value):
+                numerical = numerical_gradient(self.loss_for(name), self.edges[name].value)
+            else:
+                numerical = self._numerical_scalar(name)
             diff = float(np.max(np.abs(backprop[name] - numerical)))
             result[name] = (backprop[name], numerical, diff)
         self.run()  # numerical_gradient left every node holding a nudged forward pass
         return result
+
+
+def _central_difference(f, x: float, h: float = 1e-4) -> float:
+    """Ch4.3.1 numerical differentiation of one number: (f(x + h) − f(x − h)) / 2h."""
+    return (f(x + h) - f(x - h)) / (2 * h)
 
 
 def _as_value(value):
@@ -587,3 +615,184 @@ def _as_value(value):
     if np.issubdtype(value.dtype, np.integer):
         return value
     return value.astype(np.float64)
+
+
+# ---- nodes of typed expressions (nnviz.engine.expression): the rest of micrograd's operations ----
+class Sub(Op):
+    """out = x − y; dx = dout, dy = −dout (an addition node with y's sign flipped)."""
+
+    kind, symbol, ports = "sub", "−", ("x", "y")
+    forward_rule = "out = x − y"
+    backward_rule = "dx = dout,   dy = −dout"
+
+    def forward(self, x, y):
+        return x - y
+
+    def backward(self, dout):
+        return dout, -dout
+
+    def forward_equations(self, inputs, out):
+        x, y = inputs
+        return [Equation("out", "x − y", [x, "−", y], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        return [Equation("dx", "dout", [], grads[0]), Equation("dy", "−dout", [], grads[1])]
+
+
+class Div(Op):
+    """out = x / y; dx = dout / y, dy = −dout · x / y² (fig 5-19's "/" node with a numerator)."""
+
+    kind, symbol, ports = "div", "÷", ("x", "y")
+    forward_rule = "out = x / y"
+    backward_rule = "dx = dout / y,   dy = −dout · x / y²"
+
+    def __init__(self):
+        self.x = self.y = None
+
+    def forward(self, x, y):
+        # numpy floats: x / 0 is inf (with a warning), never an exception mid-graph
+        self.x, self.y = np.float64(x), np.float64(y)
+        return self.x / self.y
+
+    def backward(self, dout):
+        return dout / self.y, -dout * self.x / self.y**2
+
+    def forward_equations(self, inputs, out):
+        x, y = inputs
+        return [Equation("out", "x / y", [x, "/", y], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        x, y = inputs
+        return [
+            Equation("dx", "dout / y", [dout, "/", y], grads[0]),
+            Equation("dy", "−dout · x / y²", ["−", dout, "×", x, "/ (", y, ")²"], grads[1]),
+        ]
+
+
+class Neg(Op):
+    """out = −x; dx = −dout."""
+
+    kind, symbol = "neg", "−x"
+    forward_rule = "out = −x"
+    backward_rule = "dx = −dout"
+
+    def forward(self, x):
+        return -x
+
+    def backward(self, dout):
+        return (-dout,)
+
+    def forward_equations(self, inputs, out):
+        return [Equation("out", "−x", ["−", inputs[0]], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        return [Equation("dx", "−dout", ["−", dout], grads[0])]
+
+
+class Power(Op):
+    """out = x**c for a fixed number c; dx = dout · c · x**(c − 1) (micrograd's __pow__)."""
+
+    kind = "power"
+    forward_rule = "out = x^c"
+    backward_rule = "dx = dout · c · x^(c − 1)"
+
+    def __init__(self, exponent: float):
+        self.exponent = float(exponent)
+        self.x = None
+        c = f"{self.exponent:g}"
+        self.symbol = f"**{c}"
+        self.forward_rule = f"out = x^{c}"
+        self.backward_rule = f"dx = dout · {c} · x^{self.exponent - 1:g}"
+
+    def forward(self, x):
+        self.x = np.float64(x)  # numpy's power: a root of a negative number is nan, not complex
+        return self.x**self.exponent
+
+    def backward(self, dout):
+        return (dout * self.exponent * self.x ** (self.exponent - 1),)
+
+    def forward_equations(self, inputs, out):
+        return [Equation("out", f"x^{self.exponent:g}", [inputs[0], f"^ {self.exponent:g}"], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        c = self.exponent
+        return [
+            Equation(
+                "dx",
+                f"dout · {c:g} · x^{c - 1:g}",
+                [dout, f"× {c:g} ×", inputs[0], f"^ {c - 1:g}"],
+                grads[0],
+            )
+        ]
+
+
+class Log(Op):
+    """out = log(x) (natural log, the book's np.log); dx = dout / x."""
+
+    kind, symbol = "log", "log"
+    forward_rule = "out = log(x)"
+    backward_rule = "dx = dout / x"
+
+    def __init__(self):
+        self.x = None
+
+    def forward(self, x):
+        self.x = np.float64(x)
+        return np.log(self.x)
+
+    def backward(self, dout):
+        return (dout / self.x,)
+
+    def forward_equations(self, inputs, out):
+        return [Equation("out", "log(x)", ["log(", inputs[0], ")"], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        return [Equation("dx", "dout / x", [dout, "/", inputs[0]], grads[0])]
+
+
+class Tanh(Op):
+    """out = tanh(x); dx = dout · (1 − out²)."""
+
+    kind, symbol = "tanh", "tanh"
+    forward_rule = "y = tanh(x)"
+    backward_rule = "dx = dout · (1 − y²)"
+
+    def __init__(self):
+        self.out = None
+
+    def forward(self, x):
+        self.out = np.tanh(x)
+        return self.out
+
+    def backward(self, dout):
+        return (dout * (1 - self.out**2),)
+
+    def forward_equations(self, inputs, out):
+        return [Equation("y", "tanh(x)", ["tanh(", inputs[0], ")"], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        return [Equation("dx", "dout · (1 − y²)", [dout, "× (1 −", self.out, "²)"], grads[0])]
+
+
+class ScalarRelu(Op):
+    """Ch5.5.1 ReLU of one number: y = max(0, x); dx = dout if x > 0, else 0."""
+
+    kind, symbol = "relu", "ReLU"
+    forward_rule = "y = max(0, x)"
+    backward_rule = "dx = dout (x > 0),   dx = 0 (x ≤ 0)"
+
+    def __init__(self):
+        self.x = None
+
+    def forward(self, x):
+        self.x = x
+        return np.maximum(x, 0.0)
+
+    def backward(self, dout):
+        return (dout * float(np.all(self.x > 0)),)
+
+    def forward_equations(self, inputs, out):
+        return [Equation("y", "max(0, x)", ["max(0,", inputs[0], ")"], out)]
+
+    def backward_equations(self, inputs, dout, grads):
+        return [Equation("dx", "dout · [x > 0]", [dout, "·", float(inputs[0] > 0)], grads[0])]

@@ -36,6 +36,10 @@
       <translation>层：Affine、ReLU、Affine、Softmax-with-Loss（5.7）</translation>
     </message>
     <message>
+      <source>Your own expression (5.2)</source>
+      <translation>你自己的表达式（5.2）</translation>
+    </message>
+    <message>
       <source>2 apples at 100 each, tax 1.1: what you pay is 220.</source>
       <translation>2 个苹果，每个 100 元，消费税 1.1：支付金额是 220 元。</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
       <source>A batch of 2 samples through the layers of chapter 5; the arrows carry matrices.</source>
       <translation>一个含 2 个样本的批次通过第5章的各层；箭头上传递的是矩阵。</translation>
+    </message>
+    <message>
+      <source>Type a formula: its computational graph is built and stepped like the book's. Backward, each step shows the chain rule with its numbers.</source>
+      <translation>输入一个式子：生成它的计算图，并像书中的例子一样逐步计算。反向传播时，每一步都用数字写出链式法则。</translation>
     </message>
     <message>
       <source>A computational graph splits a calculation into simple nodes. Forward, each node computes its output (blue, above the arrows). Backward, each node multiplies the gradient coming from the right by its local derivative and passes it on (red, below the arrows): that is backpropagation.</source>

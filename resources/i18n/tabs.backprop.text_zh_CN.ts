@@ -68,6 +68,30 @@
       <translation>Softmax-with-Loss层</translation>
     </message>
     <message>
+      <source>Subtract node</source>
+      <translation>减法节点</translation>
+    </message>
+    <message>
+      <source>Division node (x/y)</source>
+      <translation>除法节点（x/y）</translation>
+    </message>
+    <message>
+      <source>Minus node (−x)</source>
+      <translation>负号节点（−x）</translation>
+    </message>
+    <message>
+      <source>Power node</source>
+      <translation>幂节点</translation>
+    </message>
+    <message>
+      <source>log node</source>
+      <translation>log节点</translation>
+    </message>
+    <message>
+      <source>tanh node</source>
+      <translation>tanh节点</translation>
+    </message>
+    <message>
       <source>A multiply node swaps its inputs on the way back: each input's gradient is dout times the other input.</source>
       <translation>乘法节点反向传播时会“翻转”输入：每个输入的梯度等于 dout 乘以另一个输入。</translation>
     </message>
@@ -106,6 +130,30 @@
     <message>
       <source>Softmax followed by the cross-entropy error has the neat gradient (y − t) / N: the prediction minus the label, averaged over the batch.</source>
       <translation>Softmax 加交叉熵误差的梯度非常漂亮：(y − t) / N，即输出减去监督标签，再对批次取平均。</translation>
+    </message>
+    <message>
+      <source>A subtract node passes dout back to x, and −dout to y.</source>
+      <translation>减法节点把 dout 原样传给 x，把 −dout 传给 y。</translation>
+    </message>
+    <message>
+      <source>x/y is x times 1/y: x gets dout/y, y gets dout times the derivative of 1/y, −x/y².</source>
+      <translation>x/y 就是 x 乘以 1/y：x 得到 dout/y，y 得到 dout 乘以 1/y 的导数，即 −x/y²。</translation>
+    </message>
+    <message>
+      <source>A minus sign flips dout's sign.</source>
+      <translation>负号把 dout 的符号反过来。</translation>
+    </message>
+    <message>
+      <source>The derivative of x^c is c·x^(c−1): for t², it is 2t.</source>
+      <translation>x^c 的导数是 c·x^(c−1)：t² 的导数是 2t。</translation>
+    </message>
+    <message>
+      <source>The derivative of log(x) is 1/x.</source>
+      <translation>log(x) 的导数是 1/x。</translation>
+    </message>
+    <message>
+      <source>The derivative of tanh(x) is 1 − tanh(x)², from the node's output.</source>
+      <translation>tanh(x) 的导数是 1 − tanh(x)²，由节点的输出算出。</translation>
     </message>
     <message>
       <source>Press Next (→) to run the first node forward. The values above the arrows are computed from left to right; then the gradients below the arrows come back from right to left.</source>

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.engine.graph import FORWARD, Graph
+from nnviz.engine.expression import PRESETS, ExpressionError, build_graph, parse
+from nnviz.engine.graph import BACKWARD, FORWARD, Graph
 from nnviz.engine.graph_examples import EXAMPLES, LAYER_PARAMS
+from nnviz.ui.tabs.backprop.chain import chain_rule_html, gradient_check_html
+from nnviz.ui.tabs.backprop.expression_box import ExpressionBox
 from nnviz.ui.tabs.backprop.panels import GradientCheckPanel, MatrixPanel
 from nnviz.ui.tabs.backprop.text import edge_label, step_html
 from nnviz.ui.tabs.backprop.view import MAX_ZOOM, GraphView
@@ -31,6 +34,8 @@ from nnviz.ui.widgets.tab_page import TabPage
 
 PLAY_INTERVAL_MS = 1100  # one node per tick: slow enough to read the numbers aloud
 PANEL_WIDTH = 400
+EXPRESSION = "expression"  # the graph of the student's own expression (issue 24)
+GRAPH_KEYS = [*EXAMPLES, EXPRESSION]
 
 
 class NumberBox(QDoubleSpinBox):
@@ -48,13 +53,31 @@ class BackpropState:
     graph: Graph = field(default_factory=EXAMPLES["apple"])
     position: int = 0
     playing: bool = False
+    # The typed expression and its variables' values (kept while other graphs are shown).
+    expression: str = PRESETS["chain_rule"][0]
+    values: dict = field(default_factory=lambda: dict(PRESETS["chain_rule"][1]))
 
     @property
     def n_steps(self) -> int:
         return len(self.graph.steps)
 
     def choose(self, key: str) -> None:
-        self.key, self.graph, self.position, self.playing = key, EXAMPLES[key](), 0, False
+        graph = self._build_expression() if key == EXPRESSION else EXAMPLES[key]()
+        self.key, self.graph, self.position, self.playing = key, graph, 0, False
+
+    def _build_expression(self) -> Graph:
+        with np.errstate(all="ignore"):  # log(0) is −inf on the arrow, not a warning
+            return build_graph(self.expression, self.values)
+
+    def set_expression(self, text: str, values: dict | None = None) -> None:
+        """Build the graph of `text`, or raise ExpressionError and keep the last good one."""
+        parsed = parse(text)
+        old = values if values is not None else self.values
+        kept = {name: old.get(name, 1.0) for name in parsed.variables}
+        with np.errstate(all="ignore"):
+            graph = build_graph(parsed, kept)
+        self.expression, self.values = text.strip(), kept
+        self.key, self.graph, self.position, self.playing = EXPRESSION, graph, 0, False
 
     def next(self) -> bool:
         """One step on; False (and Play stops) at the end."""
@@ -113,7 +136,7 @@ class BackpropTab(TabPage):
         self.intro.setWordWrap(True)
         self.graph_box = QGroupBox()
         self.graph_combo = QComboBox()
-        self.graph_combo.addItems([""] * len(EXAMPLES))
+        self.graph_combo.addItems([""] * len(GRAPH_KEYS))
         self.graph_note = QLabel()
         self.graph_note.setWordWrap(True)
         self.book_button = QPushButton()
@@ -121,6 +144,10 @@ class BackpropTab(TabPage):
         box.addWidget(self.graph_combo)
         box.addWidget(self.graph_note)
         box.addWidget(self.book_button)
+        self.expression_box = ExpressionBox()
+        self.expression_box.show_expression(self.state.expression)
+        self.expression_box.submitted.connect(self.set_expression)
+        self.expression_box.preset_chosen.connect(self.choose_preset)
 
         self.step_box = QGroupBox()
         self.prev_button, self.next_button = QPushButton(), QPushButton()
@@ -144,7 +171,14 @@ class BackpropTab(TabPage):
 
         panel = QWidget()
         side = QVBoxLayout(panel)
-        for widget in (self.chapter, self.intro, self.graph_box, self.step_box, self.inputs_box):
+        for widget in (
+            self.chapter,
+            self.intro,
+            self.graph_box,
+            self.expression_box,
+            self.step_box,
+            self.inputs_box,
+        ):
             side.addWidget(widget)
         side.addWidget(self.matrix_panel)
         side.addWidget(self.check_panel)
@@ -193,6 +227,7 @@ class BackpropTab(TabPage):
             "sigmoid": self.tr("Sigmoid neuron, one node (5.5.2)"),
             "three_layer": self.tr("Three-layer network, forward (3.4.3)"),
             "layers": self.tr("Layers: Affine, ReLU, Affine, Softmax-with-Loss (5.7)"),
+            EXPRESSION: self.tr("Your own expression (5.2)"),
         }
 
     def graph_notes(self) -> dict[str, str]:
@@ -210,6 +245,10 @@ class BackpropTab(TabPage):
             "layers": self.tr(
                 "A batch of 2 samples through the layers of chapter 5; the arrows carry matrices."
             ),
+            EXPRESSION: self.tr(
+                "Type a formula: its computational graph is built and stepped like the book's. "
+                "Backward, each step shows the chain rule with its numbers."
+            ),
         }
 
     def retranslate(self) -> None:
@@ -223,7 +262,7 @@ class BackpropTab(TabPage):
             )
         )
         self.graph_box.setTitle(self.tr("Graph"))
-        for i, key in enumerate(EXAMPLES):
+        for i, key in enumerate(GRAPH_KEYS):
             self.graph_combo.setItemText(i, self.graph_titles()[key])
         self.step_box.setTitle(self.tr("Step through"))
         self.prev_button.setText(self.tr("◀ Previous"))
@@ -251,7 +290,23 @@ class BackpropTab(TabPage):
 
     # ---- actions ----
     def choose_graph(self, key: str) -> None:
-        self.graph_combo.setCurrentIndex(list(EXAMPLES).index(key))
+        self.graph_combo.setCurrentIndex(GRAPH_KEYS.index(key))
+
+    def set_expression(self, text: str, values: dict | None = None) -> bool:
+        """Build and show the graph of a typed expression; a bad one keeps the last good graph."""
+        try:
+            self.state.set_expression(text, values)
+        except ExpressionError as error:
+            self.expression_box.show_error(error)
+            return False
+        self.expression_box.show_error(None)
+        self.expression_box.show_expression(self.state.expression)
+        self._show_new_graph()
+        return True
+
+    def choose_preset(self, key: str) -> None:
+        text, values = PRESETS[key]
+        self.set_expression(text, dict(values))
 
     def next(self) -> None:
         self.state.next()
@@ -281,7 +336,10 @@ class BackpropTab(TabPage):
         """Change an input of the graph and recompute everything (the step stays where it is)."""
         self.matrix_panel.retranslate()  # clears an earlier error
         try:
-            self.state.graph.set_input(name, value)
+            with np.errstate(all="ignore"):
+                self.state.graph.set_input(name, value)
+            if self.state.key == EXPRESSION:
+                self.state.values[name] = float(value)
         except ValueError:
             self.matrix_panel.show_error(
                 self.tr(
@@ -297,7 +355,14 @@ class BackpropTab(TabPage):
         self._refresh()
 
     def _graph_chosen(self, index: int) -> None:
-        self.state.choose(list(EXAMPLES)[index])
+        self.state.choose(GRAPH_KEYS[index])
+        self._show_new_graph()
+
+    def _show_new_graph(self) -> None:
+        if self.graph_combo.currentIndex() != GRAPH_KEYS.index(self.state.key):
+            self.graph_combo.blockSignals(True)
+            self.graph_combo.setCurrentIndex(GRAPH_KEYS.index(self.state.key))
+            self.graph_combo.blockSignals(False)
         self._check_stale = True
         self._build_inputs()
         self._refresh()
@@ -347,6 +412,9 @@ class BackpropTab(TabPage):
         self.inputs_box.setVisible(bool(self.spins))
         self.matrix_panel.setVisible(has_arrays)
         self.check_panel.setVisible(self.state.key == "layers")
+        expression = self.state.key == EXPRESSION
+        self.expression_box.setVisible(expression)
+        self.book_button.setVisible(not expression)
 
     # ---- the one redraw ----
     def _refresh(self) -> None:
@@ -357,7 +425,7 @@ class BackpropTab(TabPage):
         elif not state.playing:
             self.timer.stop()
         self.view.show_graph(graph, state.position)
-        self.rule.setText(step_html(graph, state.position))
+        self.rule.setText(self._rule_html())
         self.graph_note.setText(self.graph_notes()[state.key])
         self.step_label.setText(self._step_text())
         self.play_button.setText(self.tr("❚❚ Pause") if state.playing else self.tr("▶ Play"))
@@ -368,6 +436,20 @@ class BackpropTab(TabPage):
         if state.key == "layers" and self._check_stale:
             self.check_panel.show_result(graph.gradient_check(LAYER_PARAMS))
             self._check_stale = False
+
+    def _rule_html(self) -> str:
+        """The node's rule; for a typed expression also the chain rule, at the end the check."""
+        state = self.state
+        text = step_html(state.graph, state.position)
+        if state.key != EXPRESSION or state.position <= 0:
+            return text
+        step = state.graph.steps[min(state.position, state.n_steps) - 1]
+        extra = chain_rule_html(state.graph, step.node) if step.direction == BACKWARD else ""
+        if state.position >= state.n_steps:
+            names = [e.name for e in state.graph.inputs() if e.requires_grad]
+            with np.errstate(all="ignore"):
+                extra += gradient_check_html(state.graph.gradient_check(names))
+        return text + f"<div style='font-size:large'>{extra}</div>"
 
     def _step_text(self) -> str:
         state = self.state

@@ -90,7 +90,7 @@ UNNAMED = (
 
 def edge_label(name: str) -> str:
     """What the figure writes next to an arrow: a translated word, a maths name (W1, x) or ""."""
-    if name in UNNAMED:
+    if name in UNNAMED or name.startswith("#"):  # "#1": a number of a typed expression
         return ""
     return edge_labels().get(name, name)
 
@@ -107,6 +107,12 @@ def node_names() -> dict[str, str]:
         "affine": QCoreApplication.translate("BackpropText", "Affine layer"),
         "relu": QCoreApplication.translate("BackpropText", "ReLU layer"),
         "softmax_loss": QCoreApplication.translate("BackpropText", "Softmax-with-Loss layer"),
+        "sub": QCoreApplication.translate("BackpropText", "Subtract node"),
+        "div": QCoreApplication.translate("BackpropText", "Division node (x/y)"),
+        "neg": QCoreApplication.translate("BackpropText", "Minus node (−x)"),
+        "power": QCoreApplication.translate("BackpropText", "Power node"),
+        "log": QCoreApplication.translate("BackpropText", "log node"),
+        "tanh": QCoreApplication.translate("BackpropText", "tanh node"),
     }
 
 
@@ -155,6 +161,21 @@ def node_explanations() -> dict[str, str]:
             "BackpropText",
             "Softmax followed by the cross-entropy error has the neat gradient (y − t) / N: the "
             "prediction minus the label, averaged over the batch.",
+        ),
+        "sub": QCoreApplication.translate(
+            "BackpropText", "A subtract node passes dout back to x, and −dout to y."
+        ),
+        "div": QCoreApplication.translate(
+            "BackpropText",
+            "x/y is x times 1/y: x gets dout/y, y gets dout times the derivative of 1/y, −x/y².",
+        ),
+        "neg": QCoreApplication.translate("BackpropText", "A minus sign flips dout's sign."),
+        "power": QCoreApplication.translate(
+            "BackpropText", "The derivative of x^c is c·x^(c−1): for t², it is 2t."
+        ),
+        "log": QCoreApplication.translate("BackpropText", "The derivative of log(x) is 1/x."),
+        "tanh": QCoreApplication.translate(
+            "BackpropText", "The derivative of tanh(x) is 1 − tanh(x)², from the node's output."
         ),
     }
 

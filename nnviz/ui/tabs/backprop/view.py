@@ -97,6 +97,7 @@ class GraphView(QGraphicsView):
         self.value_items: dict[str, QGraphicsSimpleTextItem] = {}
         self.grad_items: dict[str, QGraphicsSimpleTextItem] = {}
         self.name_items: dict[str, QGraphicsSimpleTextItem] = {}
+        self.branch_items: list = []  # second arrows of a value read twice
 
     # ---- public ----
     def show_graph(self, graph: Graph, position: int) -> None:
@@ -125,6 +126,7 @@ class GraphView(QGraphicsView):
         self.value_items.clear()
         self.grad_items.clear()
         self.name_items.clear()
+        self.branch_items = []
         if self.graph is None:
             return
         graph = self.graph
@@ -167,6 +169,9 @@ class GraphView(QGraphicsView):
         # Level arrows first: their numbers stay in the middle, slanted ones make way for them.
         for edge in sorted(graph.edges.values(), key=lambda e: not self._is_level(e)):
             self._draw_edge(edge, font, bold, step)
+        for edge in graph.edges.values():
+            for reader in edge.also_read_by:
+                self._draw_branch(edge, reader)
         for node in graph.nodes:
             self._draw_node(node, bold, step)
         rect = scene.itemsBoundingRect().adjusted(-fh, -fh, fh, fh)
@@ -216,6 +221,37 @@ class GraphView(QGraphicsView):
         if edge.dst is not None:
             pts[-1] = self._clip(edge.dst, pts[-2])
         return pts
+
+    def _draw_branch(self, edge: Edge, reader: Node) -> None:
+        """A value read again (x in x·y + x): one more arrow, unlabelled, into the other reader.
+
+        Its numbers are on the first arrow; the gradient there is the sum over both (ch5.3).
+        """
+        start = self._p(edge.start) if edge.src is None else self._p(edge.src.pos)
+        if edge.src is not None:
+            start = self._clip(edge.src, self._p(reader.pos))
+        if reader is edge.dst:  # x * x: bend the second arrow below the first
+            bend = (start + self._p(reader.pos)) / 2 + QPointF(0, 0.35 * self._uy)
+        else:
+            bend = (start + self._p(reader.pos)) / 2
+        end = self._clip(reader, bend)
+        path = QPainterPath(start)
+        path.quadTo(bend, end)
+        pen = QPen(LINE_COLOR, self._pen_w)
+        line = self.scene().addPath(path, pen)
+        d = end - bend
+        length = math.hypot(d.x(), d.y()) or 1.0
+        ux, uy = d.x() / length, d.y() / length
+        size = 0.55 * self._fh
+        left = end - QPointF(ux * size - uy * size * 0.45, uy * size + ux * size * 0.45)
+        right = end - QPointF(ux * size + uy * size * 0.45, uy * size - ux * size * 0.45)
+        head = self.scene().addPolygon(
+            QPolygonF([end, left, right]), QPen(pen.color(), 1), QBrush(pen.color())
+        )
+        for item in (line, head):
+            item.setData(EDGE_KEY, edge.name)
+            item.setToolTip(self.edge_tooltip(edge))
+        self.branch_items.append(line)
 
     def _draw_edge(self, edge: Edge, font: QFont, bold: QFont, step) -> None:
         scene, graph, fh = self.scene(), self.graph, self._fh
