@@ -24,10 +24,14 @@ README_SHOTS = {
     "perceptron": ("perceptron", "en"),
     "perceptron_zh_CN": ("perceptron", "zh_CN"),
     "activations": ("activations", "en"),
+    "learning": ("learning", "en"),
     "gradient": ("gradient", "en"),
     "backprop": ("backprop", "en"),
     "backprop_zh_CN": ("backprop", "zh_CN"),
+    "playground": ("playground", "en"),
     "training_done": ("training", "en"),
+    "experiments": ("experiments", "en"),
+    "convolution": ("convolution", "en"),
     "draw": ("draw", "en"),
 }
 
@@ -69,7 +73,8 @@ def classroom(app, out: Path, lang: str, larger: int, size, tabs) -> None:
 def readme(app, out: Path) -> None:
     for name, (tab_id, lang) in README_SHOTS.items():
         window = open_window(lang, 0, README_SIZE)
-        shoot(app, window, tab_id, out / f"{name}.png")
+        if tab_id in window.pages:  # a tab whose package is not there yet has no picture
+            shoot(app, window, tab_id, out / f"{name}.png")
         window.close()
         settle(app)
     training_running(app, out / "training_running.png")
