@@ -21,13 +21,13 @@ from nnviz.ui.tabs.learning.style import (
     BLUE,
     GREEN,
     RED,
+    beside_side_panel,
     note_label,
     scaled_font,
     set_colour,
     wrapped_label,
 )
 from nnviz.ui.widgets.plot import Plot
-from nnviz.ui.widgets.scroll import vertical_scroll
 
 STEPS = 600  # slider positions across the sweep (w from start − 3 to start + 3, 0.01 apart)
 WEIGHTS = [(i, j) for i in range(2) for j in range(3)]
@@ -58,14 +58,7 @@ class AccuracyPage(QWidget):
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(plots)
-        splitter.addWidget(vertical_scroll(self._build_panel(), 360, frame=False))
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([640, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        beside_side_panel(self, plots, self._build_panel())
         self.choose_weight(0)
         self.apply_fonts()
 

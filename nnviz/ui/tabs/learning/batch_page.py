@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +25,16 @@ from nnviz.ui.tabs.learning.batches import (
     BatchLab,
     lab_steps,
 )
-from nnviz.ui.tabs.learning.style import BLUE, RED, note_label, scaled_font, wrapped_label
+from nnviz.ui.tabs.learning.style import (
+    BLUE,
+    RED,
+    beside_side_panel,
+    note_label,
+    scaled_font,
+    wrapped_label,
+)
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
 from nnviz.ui.widgets.plot import Plot
-from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.worker import GeneratorWorker
 
 THUMBNAILS = 10
@@ -115,14 +120,7 @@ class BatchPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(strip)
         left_layout.addWidget(self.plot, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(vertical_scroll(self._build_panel(), 360, frame=False))
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([640, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        beside_side_panel(self, left, self._build_panel())
         self.apply_fonts()
 
     def _build_panel(self) -> QWidget:

@@ -33,13 +33,13 @@ from nnviz.ui.tabs.learning.style import (
     GREEN,
     ORANGE,
     RED,
+    beside_side_panel,
     note_label,
     scaled_font,
     set_colour,
     wrapped_label,
 )
 from nnviz.ui.widgets.plot import Plot
-from nnviz.ui.widgets.scroll import vertical_scroll
 
 LOG_TOP = 5.0  # −log y above this is drawn at the top edge, its value written beside it
 KEY_STEP, PAGE_STEP = 0.01, 0.1
@@ -171,14 +171,7 @@ class LossPage(QWidget):
         plots.addWidget(self.log_plot)
         plots.setSizes([400, 260])
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(plots)
-        splitter.addWidget(vertical_scroll(self._build_panel(), 360, frame=False))
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([640, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        beside_side_panel(self, plots, self._build_panel())
         self.apply_fonts()
 
     def _build_panel(self) -> QWidget:

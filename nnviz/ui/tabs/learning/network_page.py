@@ -30,12 +30,12 @@ from nnviz.ui.tabs.learning.style import (
     GREEN,
     ORANGE,
     RED,
+    beside_side_panel,
     note_label,
     scaled_font,
     wrapped_label,
 )
 from nnviz.ui.widgets.plot import Plot
-from nnviz.ui.widgets.scroll import vertical_scroll
 
 SWEEP = 1.5  # the loss is drawn for the nudged weight within ±SWEEP of its value
 COLUMNS = 6  # W[i,j], w, L(w+h), L(w−h), difference, dW
@@ -81,14 +81,7 @@ class NetworkPage(QWidget):
         figures.addWidget(self.plot)
         figures.addWidget(self.table)
         figures.setSizes([330, 300])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(figures)
-        splitter.addWidget(vertical_scroll(self._build_panel(), 360, frame=False))
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([640, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        beside_side_panel(self, figures, self._build_panel())
         self.apply_fonts()
 
     def _build_panel(self) -> QWidget:

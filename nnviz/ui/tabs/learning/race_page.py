@@ -8,7 +8,7 @@ import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from nnviz.ui.tabs.learning.style import (
     BLUE,
     ORANGE,
     RED,
+    beside_side_panel,
     note_label,
     scaled_font,
     set_colour,
@@ -42,7 +42,6 @@ from nnviz.ui.tabs.learning.style import (
 )
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
 from nnviz.ui.widgets.plot import Plot
-from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.worker import GeneratorWorker
 
 REDRAW_MS = 250  # the counters and the plot are redrawn 4 times a second while the race runs
@@ -120,14 +119,7 @@ class RacePage(QWidget):
         left_layout.addWidget(self.plot, 1)
         left_layout.addLayout(counters)
         left_layout.addWidget(self.ratio_text)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(vertical_scroll(self._build_panel(), 360, frame=False))
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([640, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        beside_side_panel(self, left, self._build_panel())
         self.apply_fonts()
 
     def _build_panel(self) -> QWidget:

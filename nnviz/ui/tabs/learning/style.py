@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from nnviz.ui.widgets.scroll import vertical_scroll
 
 # The book's matplotlib colours.
 BLUE, ORANGE, GREEN, RED, GREY = "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#7f7f7f"
@@ -47,3 +49,15 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
 def text_size() -> str:
     """The app's text size as pyqtgraph wants it."""
     return f"{QApplication.font().pointSizeF():.0f}pt"
+
+
+def beside_side_panel(page: QWidget, pictures: QWidget, panel: QWidget) -> None:
+    """Lay a page out as every page of this tab is: its pictures, the side panel on the right."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(pictures)
+    splitter.addWidget(vertical_scroll(panel, 360, frame=False))
+    splitter.setStretchFactor(0, 1)
+    splitter.setSizes([640, 380])
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
