@@ -173,7 +173,7 @@ def start_small_training(qtbot, window, epochs=200):
 
     window.show_tab("training")
     tab = window.page("training")
-    small_mlp(qtbot, tab, epochs=epochs, train_size=500)
+    small_mlp(qtbot, tab, epochs=epochs, train_size=10_000)  # still running when asked
     start(qtbot, tab)
     return tab
 

@@ -33,8 +33,9 @@ def os_threads() -> int:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
 def test_many_start_pause_stop_cycles_leave_no_thread_and_stop_fast(qtbot, tab, slot_errors):
-    # Long enough that no run ends by itself between two clicks, even on a loaded machine.
-    small_mlp(qtbot, tab, epochs=500, train_size=500)
+    # Long enough that no run ends by itself between two clicks: a quiet machine trains 500
+    # images for 500 epochs in about two seconds.
+    small_mlp(qtbot, tab, epochs=1000, train_size=10_000)
     start(qtbot, tab)  # one cycle first: NumPy's and Qt's own threads start once
     qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10_000)
@@ -61,7 +62,7 @@ def test_many_start_pause_stop_cycles_leave_no_thread_and_stop_fast(qtbot, tab, 
 def test_switching_language_while_training_translates_and_training_goes_on(
     qtbot, tab, window, slot_errors
 ):
-    small_mlp(qtbot, tab, epochs=200, train_size=500)
+    small_mlp(qtbot, tab, epochs=1000, train_size=10_000)  # still running after the switches
     start(qtbot, tab)
     qtbot.waitUntil(lambda: loss_points(tab) > 3, timeout=10_000)
     try:

@@ -157,7 +157,7 @@ def test_a_small_mlp_trains_and_every_view_fills(qtbot, tab):
 
 
 def test_pause_stops_new_points_and_resume_continues(qtbot, tab):
-    small_mlp(qtbot, tab, epochs=200, train_size=500)
+    small_mlp(qtbot, tab, epochs=1000, train_size=10_000)  # outlasts the pause on a fast machine
     start(qtbot, tab)
     qtbot.waitUntil(lambda: loss_points(tab) > 5, timeout=10_000)
     with qtbot.waitSignal(tab._worker.paused, timeout=2000):
@@ -297,7 +297,8 @@ def test_switching_to_chinese_translates_the_tab(qtbot, tab, window):
 
 
 def test_the_it_per_second_estimate_and_time_left_are_shown(qtbot, tab):
-    small_mlp(qtbot, tab, epochs=200, train_size=500)
+    # The estimate waits for 6 s of steps: the run must outlast that on a fast, quiet machine.
+    small_mlp(qtbot, tab, epochs=1000, train_size=10_000)
     start(qtbot, tab)
     qtbot.waitUntil(lambda: "iterations/s" in tab.status.text(), timeout=60_000)
     text = tab.status.text()
