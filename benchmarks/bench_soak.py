@@ -144,13 +144,14 @@ def main() -> int:
     parser.add_argument("--switches", type=int, default=50)
     args = parser.parse_args()
 
-    from nnviz.ui.app import create_window, ensure_app
+    from nnviz.ui.app import create_window, ensure_app, settle_heap
     from nnviz.ui.tabs.training.session import mnist_data
 
     load_before = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     app = ensure_app()
     mnist_data()
     window = create_window("en", persist=False)
+    settle_heap()  # as `nnviz` does once its window is built
     window.resize(1280, 800)
     window.show()
     app.processEvents()
