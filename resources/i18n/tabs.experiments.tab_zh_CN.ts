@@ -152,6 +152,10 @@
       <translation>导出数据（CSV）…</translation>
     </message>
     <message>
+      <source>Export plot (PNG, SVG)…</source>
+      <translation>导出图表（PNG、SVG）…</translation>
+    </message>
+    <message>
       <source>An experiment is running — stop it and quit?</source>
       <translation>实验正在运行——停止并退出吗？</translation>
     </message>
@@ -206,6 +210,14 @@
     <message>
       <source>Saved {path}</source>
       <translation>已保存 {path}</translation>
+    </message>
+    <message>
+      <source>Export plot</source>
+      <translation>导出图表</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+      <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
   </context>
 </TS>
