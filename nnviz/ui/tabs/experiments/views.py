@@ -157,7 +157,7 @@ class SearchView(QWidget):
         self.decay_points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(214, 39, 40, 200))
         self.by_lr.addItem(self.lr_points)
         self.by_decay.addItem(self.decay_points)
-        self.best_legend = self.best.addLegend(offset=(-10, -10))
+        self.best_legend = self.best.addLegend(offset=(10, 10))  # top left: early epochs, low
         self.best_curves: list[pg.PlotDataItem] = []
         self._best_labels: tuple = ()
         self._best: list = []
