@@ -271,10 +271,14 @@ class RacePage(QWidget):
                 self._draw_curves()
                 self.refresh()
                 # The plot is the costly paint: done now, while the race waits, instead of
-                # later in the event loop with the worker taking the GIL between its Qt calls.
+                # later in the event loop with the worker taking the GIL between its Qt calls;
+                # its new range first, or pyqtgraph finds it while painting and paints again.
+                self.plot.getViewBox().prepareForPaint()
                 self.plot.viewport().repaint()
             finally:
-                QTimer.singleShot(0, self._gui_gate.set)  # after the labels' (cheap) paint
+                # After the labels' (cheap) paint at the next turn of the event loop, and what
+                # pyqtgraph posts at the one after.
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._gui_gate.set))
 
     def _draw_curves(self) -> None:
         for name, curve in self.curves.items():
