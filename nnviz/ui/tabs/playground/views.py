@@ -108,3 +108,5 @@ class LossView(Plot):
         self.train_curve.setData(history[:, 0], history[:, 1])
         finite = np.isfinite(history[:, 2])
         self.test_curve.setData(history[finite, 0], history[finite, 2])
+        # The new range now: found while painting, it would make pyqtgraph paint twice.
+        self.getViewBox().prepareForPaint()
