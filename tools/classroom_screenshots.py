@@ -2,10 +2,13 @@
 
     python tools/classroom_screenshots.py OUT_DIR [--lang zh_CN] [--larger N] [--size 1024x700]
     python tools/classroom_screenshots.py --readme docs/screenshots
+    python tools/classroom_screenshots.py --experiments docs/screenshots
 
 The first writes OUT_DIR/<tab>_<lang>[_large].png with View ▸ Larger text pressed N times
 (default 1). --readme re-renders the README's pictures at 1280×800 under their own names,
-including training_running.png (a SimpleConvNet caught half-way through its run).
+including training_running.png (a SimpleConvNet caught half-way through its run) and
+experiments/<name>.png (each of chapter 6's experiments after a small run); --experiments
+renders only those.
 """
 
 from __future__ import annotations
@@ -78,6 +81,36 @@ def readme(app, out: Path) -> None:
         window.close()
         settle(app)
     training_running(app, out / "training_running.png")
+    experiments(app, out)
+
+
+def experiments(app, out: Path) -> None:
+    """Each of chapter 6's experiments once its runs have ended, run small (``ex.small``: the
+    book's settings, fewer iterations or epochs), into ``out/experiments/<name>.png``."""
+    from nnviz.engine import experiments as ex
+    from nnviz.ui.tabs.experiments.session import experiment_steps
+    from nnviz.ui.tabs.experiments.state import EXPERIMENT_ORDER
+
+    folder = out / "experiments"
+    folder.mkdir(parents=True, exist_ok=True)
+    window = open_window("en", 0, README_SIZE)
+    window.show_tab("experiments")
+    tab = window.page("experiments")
+    for name in EXPERIMENT_ORDER:
+        tab.choose(name)
+        settle(app)
+        if tab.state.trains:
+            tab.state.start()
+            small = ex.small(tab.state.experiment)
+            for update in experiment_steps(small, tab.state.runs, tab.state.seed):
+                if update is not None:
+                    tab.state.add([update])
+            tab._redraw()
+        settle(app)
+        path = folder / f"{name}.png"
+        window.grab().save(str(path), "PNG")
+        print(path, f"{window.width()}x{window.height()}")
+    window.close()
 
 
 def training_running(app, path: Path) -> None:
@@ -112,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--larger", type=int, default=1)
     parser.add_argument("--size", default="1024x700")
     parser.add_argument("--tab", action="append", help="only these tabs (repeatable)")
+    parser.add_argument(
+        "--experiments", action="store_true", help="only OUT/experiments/<name>.png"
+    )
     args = parser.parse_args(argv)
     size = tuple(int(v) for v in args.size.lower().split("x"))
 
@@ -119,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = ensure_app()
     args.out.mkdir(parents=True, exist_ok=True)
-    if args.readme:
+    if args.experiments:
+        experiments(app, args.out)
+    elif args.readme:
         readme(app, args.out)
     else:
         classroom(app, args.out, args.lang, args.larger, size, args.tab)
