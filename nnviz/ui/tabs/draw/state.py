@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnviz.engine.blas_threads import blas_threads
 from nnviz.engine.preprocess import Preprocessed, digit_probabilities, preprocess_steps
 from nnviz.engine.trace import forward_trace
 
@@ -84,9 +85,11 @@ class DrawState:
         self.probabilities = self.trace = self.compare_probabilities = None
         if self.steps is None or self.net is None or self.too_little_ink:
             return  # no certainty to show about a dot: the engine's too_little_ink decides
-        # One forward pass gives both: the strip's layers and, last, the softmax probabilities.
-        self.trace = forward_trace(self.net, self.steps.x)
+        # One digit: products too small to gain from threads, which stall on a busy machine.
+        with blas_threads(1):
+            # One forward pass gives both: the strip's layers and, last, the probabilities.
+            self.trace = forward_trace(self.net, self.steps.x)
+            if self.compare_net is not None:
+                self.compare_probabilities = digit_probabilities(self.compare_net, self.steps.x)
         self.probabilities = self.trace[-1][1].reshape(-1)  # (10,), set_model checked the size
         self.predictions += 1
-        if self.compare_net is not None:
-            self.compare_probabilities = digit_probabilities(self.compare_net, self.steps.x)
