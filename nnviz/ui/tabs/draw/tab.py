@@ -148,9 +148,9 @@ class DrawTab(TabPage):
         self.compare_box.toggled.connect(self._compare_toggled)
         model_row.addWidget(self.chooser_label)
         model_row.addWidget(self.model_chooser)
-        model_row.addWidget(self.compare_box)
         model_row.addStretch(1)
         layout.addLayout(model_row)
+        layout.addWidget(self.compare_box)  # its own line: room for Larger text and Chinese
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
