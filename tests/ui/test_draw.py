@@ -429,11 +429,12 @@ def test_the_chooser_switches_to_the_deep_model_and_the_answer_and_source_follow
     assert type(page.state.net).__name__ == "DeepConvNet"
     assert "deep_convnet.npz" in page.model_label.text()
     assert "DeepConvNet" in page.model_label.text() and "bundled" in page.model_label.text()
-    assert not np.allclose(page.state.probabilities, simple_answer)  # another network's answer
+    assert not np.array_equal(page.state.probabilities, simple_answer)  # another net's answer
+    assert "Conv6" in [name for name, _ in page.maps_view.layers]  # its layers in the strip
     assert page.digit_label.text() == "7"
     _choose(qtbot, page, "simple")
     assert "simple_convnet.npz" in page.model_label.text()
-    np.testing.assert_allclose(page.state.probabilities, simple_answer)
+    np.testing.assert_array_equal(page.state.probabilities, simple_answer)
 
 
 def test_the_chosen_model_is_remembered_for_the_next_launch(page, qtbot):
@@ -450,7 +451,8 @@ def test_the_chosen_model_is_remembered_for_the_next_launch(page, qtbot):
 
 def test_compare_shows_the_other_models_answer_beside_the_first(page, qtbot):
     assert not page.compare_label.isVisible()
-    qtbot.mouseClick(page.compare_box, Qt.MouseButton.LeftButton)
+    box_centre = QPointF(8, page.compare_box.height() / 2).toPoint()  # on the check box itself
+    qtbot.mouseClick(page.compare_box, Qt.MouseButton.LeftButton, pos=box_centre)
     assert page.compare_box.isChecked()
     _stroke(qtbot, page.pad, ONE)
     assert page.compare_label.isVisible()
@@ -461,7 +463,7 @@ def test_compare_shows_the_other_models_answer_beside_the_first(page, qtbot):
     page.state.compare_probabilities = np.eye(10)[4]  # as if it read a 4: they disagree
     page._refresh_compare_text()
     assert "They disagree!" in page.compare_label.text()
-    qtbot.mouseClick(page.compare_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.compare_box, Qt.MouseButton.LeftButton, pos=box_centre)
     assert not page.compare_label.isVisible() and page.state.compare_net is None
 
 

@@ -330,15 +330,19 @@ def test_evaluate_a_bundled_model_shows_fig_8_3_without_training_and_the_gui_sta
     from nnviz.paths import bundled_model_path
 
     assert tab.evaluate_button.isEnabled() and tab.evaluate_button.menu() is tab.evaluate_menu
+    import time
+
     ticks = []
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))  # runs in the GUI thread
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))  # in the GUI thread
     timer.start(10)
     tab.evaluate_actions[name].trigger()
     assert tab.is_busy()  # the worker evaluates; the GUI goes on
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=180_000)
     timer.stop()
-    assert len(ticks) > 3
+    gaps = np.diff(ticks)
+    print(f"{len(ticks)} ticks, worst gap {gaps.max() if len(gaps) else 0:.3f} s")
+    assert len(ticks) >= 2 and gaps.max() < 1.0  # never frozen for a second
     ev = tab.mistakes_view.evaluation
     assert ev.total == 10_000
     assert f"{kind} (bundled)" in tab.status.text()
