@@ -16,6 +16,20 @@
       <translation>正在用测试数据评估 {0}…</translation>
     </message>
     <message>
+      <source>Evaluate a bundled model</source>
+      <translation>评估自带的模型</translation>
+    </message>
+    <message>
+      <source>Could not open the bundled model {0}:
+{1}</source>
+      <translation>无法打开自带的模型 {0}：
+{1}</translation>
+    </message>
+    <message>
+      <source>{0} (bundled)</source>
+      <translation>{0}（自带）</translation>
+    </message>
+    <message>
       <source>it does not give 10 scores, one for each digit 0–9.</source>
       <translation>它不输出 10 个分数（每个数字 0–9 一个）。</translation>
     </message>
@@ -156,6 +170,18 @@ The current model is kept.</source>
     <message>
       <source>Use in the drawing pad</source>
       <translation>在手写板中使用</translation>
+    </message>
+    <message>
+      <source>Test accuracy, confusion matrix and misclassified digits (the book's figure 8-3) of a network that comes with nnviz, without training it again</source>
+      <translation>不必重新训练，直接查看 nnviz 自带网络的测试准确率、混淆矩阵和识别错误的数字（书中图 8-3）</translation>
+    </message>
+    <message>
+      <source>SimpleConvNet (chapter 7)</source>
+      <translation>SimpleConvNet（第 7 章）</translation>
+    </message>
+    <message>
+      <source>DeepConvNet (chapter 8)</source>
+      <translation>DeepConvNet（第 8 章）</translation>
     </message>
     <message>
       <source>The drawing pad recognises your digits with the network trained here.</source>
