@@ -2682,7 +2682,7 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     </message>
     <message>
       <source>The book's TwoLayerNet learns MNIST twice at once, from the same start and the same batches: once with &lt;code&gt;numerical_gradient&lt;/code&gt; (Chapter 4.5), once with backpropagation, &lt;code&gt;gradient&lt;/code&gt; (Chapter 5.7). Each gets half of the worker.</source>
-      <translation>本書の TwoLayerNet が同じ初期値・同じミニバッチから MNIST を同時に 2 回学習します：1 回は &lt;code&gt;numerical_gradient&lt;/code&gt;（4.5 節）で、もう 1 回は誤差逆伝播法の &lt;code&gt;gradient&lt;/code&gt;（5.7 節）で。それぞれがワーカーの半分ずつを使います。</translation>
+      <translation>本書の TwoLayerNet が同じ初期値・同じミニバッチから MNIST を同時に 2 回学習します：1 回は &lt;code&gt;numerical_gradient&lt;/code&gt;（4.5 節）で、もう 1 回は誤差逆伝播法の &lt;code&gt;gradient&lt;/code&gt;（5.7 節）で。バックグラウンドの計算時間を半分ずつ使います。</translation>
     </message>
     <message>
       <source>The race</source>
