@@ -89,6 +89,7 @@ def main(argv=None) -> int:
     run("stride slider on im2col", toggle(tab.stride_slider, 1, 2), PAGE_IM2COL)
     run("pad slider on channels", toggle(tab.pad_slider, 0, 1), PAGE_CHANNELS)
     run("filter size 5<->3", toggle(tab.size_spin, 5, 3), PAGE_WINDOW)
+    window.ask_before_close = False  # no modal question at the end of a run
     window.close()
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -135,6 +135,7 @@ def run(model: str | None, moves: int, hz: float) -> dict:
         if shown is not None:
             latencies.append((shown - t) * 1000)
     duration = sent[-1] - sent[0]
+    window.ask_before_close = False  # no modal question at the end of a run
     window.close()
     return {
         "model": name,

@@ -210,6 +210,7 @@ def main() -> int:
     # Stall runs: one long epoch (590 steps), cut after STALL_SECONDS.
     _, gaps = runner.measure_training(590, act=False, seconds=STALL_SECONDS)
     _, busy_gaps = runner.measure_training(590, act=True, seconds=STALL_SECONDS)
+    window.ask_before_close = False  # no modal question at the end of a run
     window.close()
 
     head, inapp = statistics.median(head_rates), statistics.median(app_rates)

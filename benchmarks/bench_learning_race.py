@@ -91,6 +91,7 @@ def one_round(app, seconds: float) -> dict:
         "tick": page.last_tick,
     }
     tab.shutdown()
+    window.ask_before_close = False  # no modal question at the end of a run
     window.close()
     app.processEvents()
     return result

@@ -77,6 +77,7 @@ def in_the_app(seconds: float) -> tuple[float, float, float]:
     steps = tab.session.step_count - first_step
     timer.stop()
     tab.pause()
+    window.ask_before_close = False  # no modal question at the end of a run
     window.close()
     in_window = [t for t in redraws if t >= start]
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]

@@ -99,6 +99,8 @@ class Soak:
     ) -> tuple[list[float], bool]:
         """Worst tick gap (ms) around each switch, and whether training still ran at the end
         (``train`` False: the same switches with no training, the GUI's own cost)."""
+        from nnviz.ui.worker import workers_held
+
         tab = self.tab
         if train:
             tab.start_training()
@@ -122,7 +124,13 @@ class Soak:
             running = tab.is_training()
             iteration = tab._last_step.iteration
             self.spin_until(lambda: tab._last_step.iteration > iteration, 10)
-            running = running and tab._last_step.iteration > iteration
+            advanced = tab._last_step.iteration > iteration
+            if not (running and advanced):
+                self.errors.append(
+                    f"after the switches: training {running}, iteration {iteration} -> "
+                    f"{tab._last_step.iteration}, workers held {workers_held()}"
+                )
+            running = running and advanced
             tab.stop_training()
             tab.stop_training()
         if self.window.language != "en":
@@ -163,6 +171,7 @@ def main() -> int:
     idle_gaps, _ = soak.language_switches(max(args.switches // 5, 4), 0.4, train=False)
     gaps, still_training = soak.language_switches(args.switches, 0.4)
     load_after = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    window.ask_before_close = False  # the unsaved model of the last run would ask, modal, forever
     window.close()
 
     stops, test_stops, gaps = np.array(stops), np.array(test_stops), np.array(gaps)

@@ -60,17 +60,18 @@ def _moons(n, noise, rng):
     return x + noise * rng.standard_normal((n, 2)), t
 
 
-def _three_blobs(n, noise, rng):
-    """Three clouds around a circle: three classes, so the output is a 3-way softmax (ch3.5)."""
-    t = np.arange(n) % 3
-    angle = t * 2 * np.pi / 3 + np.pi / 2
+def _clouds(n, noise, rng, classes=3):
+    """``classes`` round clouds around a circle: more than two classes, so the output is a
+    k-way softmax (ch3.5)."""
+    t = np.arange(n) % classes
+    angle = t * 2 * np.pi / classes + np.pi / 2
     centres = 0.6 * np.column_stack([np.cos(angle), np.sin(angle)])
     return centres + (0.15 + noise) * rng.standard_normal((n, 2)), t
 
 
-def _spiral3(n, noise, rng):
-    """Three spiral arms: three classes that need depth."""
-    return _spiral(n, noise, rng, classes=3)
+def _spirals(n, noise, rng, classes=3):
+    """``classes`` spiral arms: several classes that need depth."""
+    return _spiral(n, noise, rng, classes=classes)
 
 
 # name -> (maker, number of classes), in the order the panel lists them.
@@ -80,18 +81,26 @@ DATASETS = {
     "gaussians": (_gaussians, 2),
     "spiral": (_spiral, 2),
     "moons": (_moons, 2),
-    "three_blobs": (_three_blobs, 3),
-    "spiral3": (_spiral3, 3),
+    "clouds": (_clouds, 3),
+    "spirals": (_spirals, 3),
 }
+# The sets whose number of classes the user picks (3..MAX_CLASSES); the others have theirs fixed.
+CHOOSE_CLASSES = ("clouds", "spirals")
+MAX_CLASSES = len(("orange", "blue", "green", "purple", "brown"))  # the colours the plane has
 
 
-def class_count(name: str) -> int:
-    """How many classes the set ``name`` has."""
+def class_count(name: str, chosen: int | None = None) -> int:
+    """How many classes the set ``name`` has (``chosen`` for the sets in CHOOSE_CLASSES)."""
+    if name in CHOOSE_CLASSES and chosen is not None:
+        return int(chosen)
     return DATASETS[name][1]
 
 
-def make_dataset(name: str, n: int = 200, noise: float = 0.0, rng=None):
-    """``n`` points of the set ``name`` with Gaussian noise of std ``noise``: (x (N,2), t (N,))."""
+def make_dataset(name: str, n: int = 200, noise: float = 0.0, rng=None, classes=None):
+    """``n`` points of the set ``name`` with Gaussian noise of std ``noise``: (x (N,2), t (N,)).
+
+    ``classes``: how many, for the sets in CHOOSE_CLASSES (3..MAX_CLASSES; default 3).
+    """
     if name not in DATASETS:
         raise ValueError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}")
     if not isinstance(n, (int, np.integer)) or n < 1:
@@ -100,7 +109,13 @@ def make_dataset(name: str, n: int = 200, noise: float = 0.0, rng=None):
         raise ValueError(f"noise must be >= 0, got {noise!r}")
     rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
     maker, _ = DATASETS[name]
-    x, t = maker(int(n), float(noise), rng)
+    if name in CHOOSE_CLASSES:
+        k = class_count(name, classes)
+        if not 3 <= k <= MAX_CLASSES:
+            raise ValueError(f"{name} has 3-{MAX_CLASSES} classes, got {classes!r}")
+        x, t = maker(int(n), float(noise), rng, classes=k)
+    else:
+        x, t = maker(int(n), float(noise), rng)
     return np.clip(x, -PLANE, PLANE).astype(np.float64), t.astype(np.int64)
 
 
@@ -150,7 +165,6 @@ def grid(resolution: int, extent: float = PLANE) -> np.ndarray:
     return np.column_stack([gx.ravel(), gy.ravel()])
 
 
-MAX_CLASSES = len(("orange", "blue", "green", "purple", "brown"))  # the colours the plane has
 MAX_CSV_POINTS = 10_000
 
 

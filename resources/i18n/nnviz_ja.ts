@@ -2870,12 +2870,12 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
       <translation>三日月</translation>
     </message>
     <message>
-      <source>Three clouds (3 classes)</source>
-      <translation>3 つの集団（3 クラス）</translation>
+      <source>Clouds (3–5 classes)</source>
+      <translation>集団（3〜5 クラス）</translation>
     </message>
     <message>
-      <source>Three spirals (3 classes)</source>
-      <translation>3 本の渦巻き（3 クラス）</translation>
+      <source>Spiral arms (3–5 classes)</source>
+      <translation>渦巻きの腕（3〜5 クラス）</translation>
     </message>
     <message>
       <source>My own points (click or load)</source>
@@ -2884,6 +2884,10 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     <message>
       <source>Data set</source>
       <translation>データセット</translation>
+    </message>
+    <message>
+      <source>Classes</source>
+      <translation>クラス数</translation>
     </message>
     <message>
       <source>Noise</source>

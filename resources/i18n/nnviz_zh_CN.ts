@@ -2870,12 +2870,12 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
         <translation>双月</translation>
     </message>
     <message>
-        <source>Three clouds (3 classes)</source>
-        <translation>三团点（3 类）</translation>
+        <source>Clouds (3–5 classes)</source>
+        <translation>多团点云（3–5 类）</translation>
     </message>
     <message>
-        <source>Three spirals (3 classes)</source>
-        <translation>三条螺旋（3 类）</translation>
+        <source>Spiral arms (3–5 classes)</source>
+        <translation>多臂螺旋（3–5 类）</translation>
     </message>
     <message>
         <source>My own points (click or load)</source>
@@ -2884,6 +2884,10 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     <message>
         <source>Data set</source>
         <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别数</translation>
     </message>
     <message>
         <source>Noise</source>

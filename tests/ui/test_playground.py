@@ -27,7 +27,7 @@ def test_xor_without_a_hidden_layer_stays_near_half():
 
 
 def test_a_three_class_set_trains_with_a_three_way_softmax():
-    session = PlaygroundSession(Settings(dataset="three_blobs", hidden=(4,)))
+    session = PlaygroundSession(Settings(dataset="clouds", hidden=(4,)))
     session.step(1000)
     snap = session.snapshot()
     assert session.net.output_size == 3 and snap.probs.shape[-1] == 3
@@ -178,18 +178,18 @@ def test_hiding_the_tab_stops_training(tab, window, qtbot):
 
 
 def test_a_saved_setup_opens_again_and_a_bad_file_changes_nothing(tab, tmp_path):
-    choose(tab.settings_panel.dataset, "spiral3")
+    choose(tab.settings_panel.dataset, "spirals")
     path = tmp_path / "setup.json"
     assert tab.write_setup(str(path))
     choose(tab.settings_panel.dataset, "xor")
     assert tab.read_setup(str(path))
-    assert tab.session.settings.dataset == "spiral3"
-    assert tab.settings_panel.dataset.currentData() == "spiral3"
+    assert tab.session.settings.dataset == "spirals"
+    assert tab.settings_panel.dataset.currentData() == "spirals"
     bad = tmp_path / "bad.json"
     bad.write_text("{nope", encoding="utf-8")
     assert not tab.read_setup(str(bad))
     assert "Could not open" in tab.status.text()
-    assert tab.session.settings.dataset == "spiral3"
+    assert tab.session.settings.dataset == "spirals"
 
 
 def test_the_slowest_speed_paces_steps_and_pause_answers_at_once(tab, qtbot):
@@ -236,3 +236,49 @@ def test_clicks_on_an_empty_plane_make_a_data_set_of_new_classes(tab, qtbot):
         scene = tab.plane.vb.mapViewToScene(QPointF(x1, x2))
         qtbot.mouseClick(tab.plane.viewport(), Qt.LeftButton, pos=tab.plane.mapFromScene(scene))
     assert tab.last.t_train.tolist() == [0, 1, 2] and tab.session.net.output_size == 3
+
+
+def test_five_clouds_train_with_a_five_way_softmax():
+    session = PlaygroundSession(Settings(dataset="clouds", n_classes=5, hidden=(8,)))
+    assert sorted(set(session.t_train.tolist())) == [0, 1, 2, 3, 4]
+    session.step(1500)
+    snap = session.snapshot()
+    assert snap.probs.shape[-1] == 5 and snap.train_acc >= 0.85
+
+
+def test_the_class_picker_sets_how_many_clouds_and_what_a_click_can_add(tab, qtbot):
+    panel = tab.settings_panel
+    assert not panel.n_classes.isEnabled()  # XOR has its two classes
+    choose(panel.dataset, "clouds")
+    assert panel.n_classes.isEnabled()
+    panel.n_classes.setFocus()
+    qtbot.keyClick(panel.n_classes, Qt.Key_Up)
+    qtbot.keyClick(panel.n_classes, Qt.Key_Up)  # 3 -> 5
+    qtbot.mouseClick(tab.step_button, Qt.LeftButton)
+    assert tab.session.settings.n_classes == 5
+    assert tab.last.classes == 5 and set(tab.last.t_train.tolist()) == set(range(5))
+    assert tab.network.shape()[-1] == 5  # the drawing's output layer
+    assert [panel.add_class.itemData(i) for i in range(panel.add_class.count())] == list(range(5))
+
+
+def test_dragging_the_noise_slider_makes_new_noisier_points(tab, qtbot):
+    slider = tab.settings_panel.noise
+    before = tab.last.x_train.copy()
+    slider.slider.setFocus()
+    qtbot.keyClick(slider.slider, Qt.Key_End)  # the slider's far right: 0.5
+    assert slider.label.text() == "0.50"
+    qtbot.mouseClick(tab.step_button, Qt.LeftButton)
+    assert tab.session.settings.noise == 0.5
+    assert not np.array_equal(before, tab.last.x_train)
+
+
+def test_the_test_share_slider_moves_points_to_the_test_set(tab, qtbot):
+    slider = tab.settings_panel.test_ratio
+    slider.slider.setFocus()
+    qtbot.keyClick(slider.slider, Qt.Key_Home)  # 0 %: every point trains
+    qtbot.mouseClick(tab.step_button, Qt.LeftButton)
+    assert slider.label.text() == "0 %"
+    assert len(tab.last.t_test) == 0 and len(tab.last.t_train) == tab.session.settings.n_points
+    slider.setValue(50)
+    qtbot.mouseClick(tab.step_button, Qt.LeftButton)
+    assert len(tab.last.t_test) == tab.session.settings.n_points // 2

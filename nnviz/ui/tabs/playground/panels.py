@@ -22,9 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.engine.datasets2d import DATASETS, FEATURES, MAX_CLASSES, class_count
+from nnviz.engine.datasets2d import (
+    CHOOSE_CLASSES,
+    DATASETS,
+    FEATURES,
+    MAX_CLASSES,
+    class_count,
+)
 from nnviz.engine.optimizers import OPTIMIZERS
 from nnviz.ui.tabs.playground.session import INITS, MAX_LAYERS, MAX_UNITS, OWN, Settings
+from nnviz.ui.widgets.value_slider import ValueSlider
 
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 BATCH_SIZES = (1, 5, 10, 20, 50, 100)
@@ -58,15 +65,24 @@ class SettingsPanel(QWidget):
         form = QFormLayout(self.data_group)
         self.dataset = _combo((*DATASETS, OWN))
         self.dataset.currentIndexChanged.connect(self._on_dataset)
-        self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.5, singleStep=0.05)
+        self.n_classes = QSpinBox(minimum=3, maximum=MAX_CLASSES)  # for CHOOSE_CLASSES sets
+        self.n_classes.valueChanged.connect(self._on_n_classes)
+        self.noise = ValueSlider(0.0, 0.5, 0.01, text=lambda v: f"{v:.2f}")
         self.noise.valueChanged.connect(lambda v: self._emit(noise=float(v)))
-        self.test_ratio = QSpinBox(minimum=0, maximum=90, singleStep=10, suffix=" %")
+        self.test_ratio = ValueSlider(0, 90, 5, text=lambda v: f"{v:.0f} %")
         self.test_ratio.valueChanged.connect(lambda v: self._emit(test_ratio=v / 100))
         self.seed = QSpinBox(minimum=0, maximum=9999)
         self.seed.valueChanged.connect(lambda v: self._emit(seed=int(v)))
         self.add_class = QComboBox()  # the class a click on the plane adds
-        self.labels_data = [QLabel() for _ in range(5)]
-        widgets = (self.dataset, self.noise, self.test_ratio, self.seed, self.add_class)
+        self.labels_data = [QLabel() for _ in range(6)]
+        widgets = (
+            self.dataset,
+            self.n_classes,
+            self.noise,
+            self.test_ratio,
+            self.seed,
+            self.add_class,
+        )
         for label, widget in zip(self.labels_data, widgets, strict=True):
             label.setWordWrap(True)
             form.addRow(label, widget)
@@ -153,10 +169,12 @@ class SettingsPanel(QWidget):
         self._loading = True
         try:
             self.dataset.setCurrentIndex(self.dataset.findData(s.dataset))
+            self.n_classes.setValue(s.n_classes)
+            self.n_classes.setEnabled(s.dataset in CHOOSE_CLASSES)
             self.noise.setValue(s.noise)
             self.test_ratio.setValue(round(s.test_ratio * 100))
             self.seed.setValue(s.seed)
-            self._fill_add_class(MAX_CLASSES if s.dataset == OWN else s.classes())
+            self._fill_add_class(self._classes_of(s.dataset))
             for name, box in self.feature_boxes.items():
                 box.setChecked(name in s.features)
             for index, spin in enumerate(self.units):
@@ -205,8 +223,19 @@ class SettingsPanel(QWidget):
         if self._loading:
             return
         name = self.dataset.currentData()
-        self._fill_add_class(MAX_CLASSES if name == OWN else class_count(name))
+        self.n_classes.setEnabled(name in CHOOSE_CLASSES)
+        self._fill_add_class(self._classes_of(name))
         self._emit(dataset=name)
+
+    def _on_n_classes(self) -> None:
+        if self._loading:
+            return
+        self._fill_add_class(self._classes_of(self.dataset.currentData()))
+        self._emit(n_classes=self.n_classes.value())
+
+    def _classes_of(self, name: str) -> int:
+        """The classes a click can add to the set ``name``."""
+        return MAX_CLASSES if name == OWN else class_count(name, self.n_classes.value())
 
     def _on_features(self) -> None:
         chosen = tuple(name for name, box in self.feature_boxes.items() if box.isChecked())
@@ -254,14 +283,15 @@ class SettingsPanel(QWidget):
             "gaussians": self.tr("Two Gaussians"),
             "spiral": self.tr("Spiral"),
             "moons": self.tr("Moons"),
-            "three_blobs": self.tr("Three clouds (3 classes)"),
-            "spiral3": self.tr("Three spirals (3 classes)"),
+            "clouds": self.tr("Clouds (3–5 classes)"),
+            "spirals": self.tr("Spiral arms (3–5 classes)"),
             OWN: self.tr("My own points (click or load)"),
         }
         for index in range(self.dataset.count()):
             self.dataset.setItemText(index, names[self.dataset.itemData(index)])
         texts = (
             self.tr("Data set"),
+            self.tr("Classes"),
             self.tr("Noise"),
             self.tr("Test share"),
             self.tr("Seed"),

@@ -65,9 +65,12 @@ class Settings:
     lr: float = 0.03
     batch_size: int = 10
     own_classes: int = 2  # how many classes the user's own points have (data set OWN)
+    n_classes: int = 3  # how many classes the sets in CHOOSE_CLASSES have
 
     def classes(self) -> int:
-        return self.own_classes if self.dataset == OWN else class_count(self.dataset)
+        if self.dataset == OWN:
+            return self.own_classes
+        return class_count(self.dataset, self.n_classes)
 
     def checked(self) -> Settings:
         """Self if every value is usable, else ValueError naming the bad one."""
@@ -75,6 +78,8 @@ class Settings:
             raise ValueError(f"unknown data set {self.dataset!r}")
         if not 2 <= self.own_classes <= MAX_CLASSES:
             raise ValueError(f"own points have 2-{MAX_CLASSES} classes")
+        if not 3 <= self.n_classes <= MAX_CLASSES:
+            raise ValueError(f"clouds and spiral arms have 3-{MAX_CLASSES} classes")
         if not self.features or any(f not in FEATURES for f in self.features):
             raise ValueError(f"bad input features {self.features!r}")
         if len(self.hidden) > MAX_LAYERS or any(not 1 <= int(u) <= MAX_UNITS for u in self.hidden):
@@ -99,7 +104,7 @@ class Settings:
         return 0.01 if self.init == "0.01" else self.init
 
 
-DATA_KEYS = ("dataset", "n_points", "noise", "test_ratio", "seed", "own_classes")
+DATA_KEYS = ("dataset", "n_points", "noise", "test_ratio", "seed", "own_classes", "n_classes")
 
 
 def _shape(settings: Settings, classes: int) -> tuple:
@@ -239,7 +244,7 @@ class PlaygroundSession:
             empty = np.zeros((0, 2)), np.zeros(0, dtype=np.int64)
             self._base = (*empty, *empty)
         else:
-            x, t = make_dataset(s.dataset, s.n_points, s.noise, rng)
+            x, t = make_dataset(s.dataset, s.n_points, s.noise, rng, classes=s.n_classes)
             self._base = split_data(x, t, s.test_ratio, rng)
         self._join_added()
 
