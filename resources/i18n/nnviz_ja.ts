@@ -3028,7 +3028,7 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     </message>
     <message>
       <source>Activation distributions</source>
-      <translation>アクティベーションの分布</translation>
+      <translation>隠れ層のアクティベーション分布</translation>
     </message>
     <message>
       <source>Initial weights on MNIST</source>
