@@ -48,11 +48,12 @@ def main(argv=None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.ui.app import create_window
+    from nnviz.ui.app import create_window, settle_heap
     from nnviz.ui.tabs.convolution.tab import PAGE_CHANNELS, PAGE_IM2COL, PAGE_WINDOW
 
     app = QApplication.instance() or QApplication([])
     window = create_window(lang="en", persist=False)
+    settle_heap()  # as `nnviz` does once its window is built
     window.resize(1024, 700)
     window.show()
     tab = next(

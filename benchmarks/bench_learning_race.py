@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.ui.app import create_window  # noqa: E402
+from nnviz.ui.app import create_window, settle_heap  # noqa: E402
 from nnviz.ui.tabs.learning.race_page import duration_text  # noqa: E402
 
 STALL_GOAL_MS = 50
@@ -56,6 +56,7 @@ def probe_gaps(app, seconds: float) -> list[float]:
 
 def one_round(app, seconds: float) -> dict:
     window = create_window(lang="en", persist=False)
+    settle_heap()  # as `nnviz` does once its window is built
     window.resize(1024, 700)
     window.show()
     window.show_tab("learning")

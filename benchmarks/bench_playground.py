@@ -41,10 +41,11 @@ def in_the_app(seconds: float) -> tuple[float, float, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.ui.app import create_window
+    from nnviz.ui.app import create_window, settle_heap
 
     app = QApplication.instance() or QApplication([])
     window = create_window(lang="en", persist=False)
+    settle_heap()  # as `nnviz` does once its window is built
     window.resize(1024, 700)
     window.show()
     window.show_tab("playground")
@@ -81,6 +82,11 @@ def in_the_app(seconds: float) -> tuple[float, float, float]:
     window.close()
     in_window = [t for t in redraws if t >= start]
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    worst = sorted(range(len(gaps)), key=gaps.__getitem__)[-3:][::-1]
+    print(
+        "longest stalls: "
+        + ", ".join(f"{1000 * gaps[i]:.0f} ms at {ticks[i] - start:.2f} s" for i in worst)
+    )
     return steps / elapsed, len(in_window) / elapsed, 1000 * max(gaps)
 
 

@@ -19,6 +19,7 @@ import argparse
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,9 +31,15 @@ STOP_GOAL_S = 1.0
 GAP_GOAL_MS = 300.0
 
 
-def os_threads() -> int:
-    """Threads of this process as the OS sees them (QThreads are not in `threading`)."""
-    return len(os.listdir("/proc/self/task"))
+def os_threads() -> list[str]:
+    """Names of this process's threads as the OS sees them (QThreads are not in `threading`)."""
+    names = []
+    for task in os.listdir("/proc/self/task"):
+        try:
+            names.append(Path(f"/proc/self/task/{task}/comm").read_text().strip())
+        except OSError:  # ended meanwhile
+            pass
+    return sorted(names)
 
 
 class Soak:
@@ -144,13 +151,14 @@ def main() -> int:
     parser.add_argument("--switches", type=int, default=50)
     args = parser.parse_args()
 
-    from nnviz.ui.app import create_window, ensure_app
+    from nnviz.ui.app import create_window, ensure_app, settle_heap
     from nnviz.ui.tabs.training.session import mnist_data
 
     load_before = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     app = ensure_app()
     mnist_data()
     window = create_window("en", persist=False)
+    settle_heap()  # as `nnviz` does once its window is built
     window.resize(1280, 800)
     window.show()
     app.processEvents()
@@ -166,8 +174,10 @@ def main() -> int:
         test_stops.append(stop_test)
         if (i + 1) % 50 == 0:
             print(f"{i + 1} cycles, {time.perf_counter() - started:.0f} s", flush=True)
+    # A QThread tells it has finished a moment before its OS thread is gone: give it that moment.
+    soak.spin_until(lambda: len(os_threads()) <= len(threads_before), 2)
     threads_after = os_threads()
-    soak.set_up(epochs=200, train_size=10000)
+    soak.set_up(epochs=1000, train_size=10000)  # still training after the switches, however fast
     idle_gaps, _ = soak.language_switches(max(args.switches // 5, 4), 0.4, train=False)
     gaps, still_training = soak.language_switches(args.switches, 0.4)
     load_after = ", ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -175,7 +185,7 @@ def main() -> int:
     window.close()
 
     stops, test_stops, gaps = np.array(stops), np.array(test_stops), np.array(gaps)
-    leaked = threads_after - threads_before
+    leaked = len(threads_after) - len(threads_before)
     print()
     print(f"cores: {os.cpu_count()}, load average before {load_before}, after {load_after}")
     print(
@@ -183,7 +193,11 @@ def main() -> int:
         f"median {np.median(stops) * 1000:.0f} ms; stopping the test after it: worst "
         f"{test_stops.max() * 1000:.0f} ms"
     )
-    print(f"OS threads before {threads_before}, after {threads_after}: {leaked} left behind")
+    new_threads = sorted((Counter(threads_after) - Counter(threads_before)).elements())
+    print(
+        f"OS threads before {len(threads_before)}, after {len(threads_after)}: {leaked} left "
+        f"behind {new_threads if leaked else ''}"
+    )
     print(f"exceptions: {len(soak.errors)}" + "".join(f"\n  {e}" for e in soak.errors[:5]))
     print(
         f"{args.switches} language switches while training: worst gap {gaps.max():.0f} ms, "

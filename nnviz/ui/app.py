@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -159,6 +160,16 @@ def install_signal_handlers(window: MainWindow):
     return on_signal
 
 
+def settle_heap() -> None:
+    """Take the objects of the built window out of the garbage collector's rounds (gc.freeze).
+
+    They live as long as the window; with them in view, each full collection took ~20 ms of the
+    GUI thread at random moments, on top of a frame's drawing (measured in the Playground).
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def run_gui(lang: str | None, tab: str | None) -> int:
     if _NO_DISPLAY:
         print(
@@ -172,4 +183,5 @@ def run_gui(lang: str | None, tab: str | None) -> int:
     window = create_window(lang, tab)
     install_signal_handlers(window)
     window.show()
+    settle_heap()
     return app.exec()

@@ -35,7 +35,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, language: str, persist: bool = True):
         super().__init__()
-        install_wheel_guard()  # before the tabs exist: the wheel never changes an unfocused setting
         self.language = language
         # Closing with work in progress asks first; the Ctrl-C handler and tests turn this off.
         self.ask_before_close = True
@@ -144,6 +143,10 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self.tabs.widget(index).title())
         self._show_chapter_note()
+
+    def showEvent(self, event) -> None:
+        install_wheel_guard(self)  # now that it has a QWindow, where the wheel arrives first
+        super().showEvent(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:

@@ -1637,6 +1637,10 @@ f′(x) ≈ 0</translation>
       <translation>ミニバッチごとの損失（本書と同じく平滑化）</translation>
     </message>
     <message>
+      <source>Best-{rank}: lr {lr:.2g}, λ {decay:.2g}</source>
+      <translation>Best-{rank}：学習率 {lr:.2g}、λ {decay:.2g}</translation>
+    </message>
+    <message>
       <source>log₁₀ learning rate</source>
       <translation>log₁₀ 学習率</translation>
     </message>
@@ -1647,6 +1651,10 @@ f′(x) ≈ 0</translation>
     <message>
       <source>validation accuracy</source>
       <translation>検証データの認識精度</translation>
+    </message>
+    <message>
+      <source>The best trials so far, as the book's Figure 6-24</source>
+      <translation>これまでで最も良い試行（本書の図 6-24 と同じ）</translation>
     </message>
     <message>
       <source>layer {n}</source>
@@ -3163,6 +3171,10 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
       <translation>数値を書き出す（CSV）…</translation>
     </message>
     <message>
+      <source>Export plot (PNG, SVG)…</source>
+      <translation>グラフを書き出す（PNG、SVG）…</translation>
+    </message>
+    <message>
       <source>An experiment is running — stop it and quit?</source>
       <translation>実験を実行中です——止めて終了しますか？</translation>
     </message>
@@ -3217,6 +3229,14 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     <message>
       <source>Saved {path}</source>
       <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+      <source>Export plot</source>
+      <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+      <translation>PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
   </context>
   <context>

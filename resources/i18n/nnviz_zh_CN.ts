@@ -1637,6 +1637,10 @@ f′(x) ≈ 0</translation>
         <translation>每个 mini-batch 的损失，按书中方法平滑</translation>
     </message>
     <message>
+        <source>Best-{rank}: lr {lr:.2g}, λ {decay:.2g}</source>
+        <translation>Best-{rank}：学习率 {lr:.2g}，λ {decay:.2g}</translation>
+    </message>
+    <message>
         <source>log₁₀ learning rate</source>
         <translation>log₁₀ 学习率</translation>
     </message>
@@ -1647,6 +1651,10 @@ f′(x) ≈ 0</translation>
     <message>
         <source>validation accuracy</source>
         <translation>验证数据的识别精度</translation>
+    </message>
+    <message>
+        <source>The best trials so far, as the book&apos;s Figure 6-24</source>
+        <translation>目前最好的几次试验（如书中图 6-24）</translation>
     </message>
     <message>
         <source>layer {n}</source>
@@ -3163,6 +3171,10 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
+        <source>Export plot (PNG, SVG)…</source>
+        <translation>导出图表（PNG、SVG）…</translation>
+    </message>
+    <message>
         <source>An experiment is running — stop it and quit?</source>
         <translation>实验正在运行——停止并退出吗？</translation>
     </message>
@@ -3217,6 +3229,14 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     <message>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>

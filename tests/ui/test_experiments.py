@@ -208,3 +208,54 @@ def test_a_batch_norm_runs_own_scale_survives_a_round_trip_in_the_menu(qtbot, ta
     assert tab.state.runs[2].weight_init == "xavier"
     tab.init_combo.setCurrentIndex(0)
     assert tab.state.runs[2].weight_init == scale
+
+
+def test_the_best_trials_curves_are_drawn_best_first_with_their_settings(qtbot, tab):
+    from nnviz.engine import experiments as ex
+
+    choose(qtbot, tab, "hyperparameters")
+    results = ex.new_results(tab.state.runs[:7])
+    finals = (0.3, 0.9, 0.1, 0.7, 0.5, 0.8, 0.6)
+    for index, final in enumerate(finals):
+        for epoch, acc in enumerate((0.1, final / 2, final)):
+            results[index].add(ex.RunUpdate(index, epoch=epoch, train_acc=acc, eval_acc=acc))
+        results[index].add(ex.RunUpdate(index, finished=True))
+    tab.search.show_results(results)
+    curves = tab.search.best_curves
+    assert len(curves) == 5  # the book's Best-1 ... Best-5
+    assert [list(c.getData()[1])[-1] for c in curves] == [0.9, 0.8, 0.7, 0.6, 0.5]
+    best = tab.state.runs[1]
+    legend = [label.text for _, label in tab.search.best_legend.items]
+    assert legend[0] == f"Best-1: lr {best.lr:.2g}, λ {best.weight_decay:.2g}"
+
+
+def test_the_plot_exports_as_png_and_svg(qtbot, tab, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QImage
+
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: min(points(tab)) >= 5, timeout=30_000)
+    qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
+    png = tab.export_plot(tmp_path / "race.png")
+    image = QImage(str(png))
+    assert image.width() == 2 * tab.curves.width() and image.height() == 2 * tab.curves.height()
+    # The curves are there: pixels in every run's colour, not a blank picture.
+    assert (
+        len(
+            {
+                image.pixel(x, y)
+                for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)
+            }
+        )
+        > 20
+    )
+    svg = tab.export_plot(tmp_path / "race.svg")
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert (
+        len([e for e in root.iter() if e.tag.endswith("path") or e.tag.endswith("polyline")]) >= 4
+    )
+    no_extension = tab.export_plot(tmp_path / "race")
+    assert no_extension.name == "race.png" and QImage(str(no_extension)).width() > 0

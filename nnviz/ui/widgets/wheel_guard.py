@@ -2,16 +2,20 @@
 
 Qt's spin boxes, combo boxes and sliders take the wheel whenever the pointer is over them, so
 scrolling a side panel could turn "Training images" 10000 → 10100 without anyone noticing. One
-application-wide event filter, installed once by the main window, covers every such widget of
-every tab (including tabs written later, without their authors doing anything): a widget of
-these kinds that has no keyboard focus passes the wheel on to the panel that scrolls under it,
-and it no longer takes focus from the wheel either (Qt.StrongFocus), so a click or Tab is the
-only way to start editing it. Once it has focus it takes the wheel as usual.
+event filter per top-level window covers every such widget in it (including tabs written later,
+without their authors doing anything): a widget of these kinds that has no keyboard focus passes
+the wheel on to the panel that scrolls under it, so a click or Tab is the only way to start
+editing it. Once it has focus it takes the wheel as usual.
+
+The filter sits on the window's QWindow, where the platform delivers the wheel before Qt picks
+the widget under the pointer: it sees only the window's input, not the thousands of events the
+widgets exchange. (An application-wide filter saw them all, in Python: it alone made a language
+switch take 140 ms instead of 36.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -19,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QLineEdit,
     QScrollBar,
     QWidget,
 )
@@ -32,12 +35,14 @@ def is_guarded(widget: QObject) -> bool:
     return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
 
 
-def _guarded_widget(obj: QObject) -> QWidget | None:
-    """The guarded widget an event is for: itself, or the spin box / combo around a line edit."""
-    if is_guarded(obj):
-        return obj
-    parent = obj.parent() if isinstance(obj, QLineEdit) else None
-    return parent if parent is not None and is_guarded(parent) else None
+def _guarded_widget(widget: QWidget | None) -> QWidget | None:
+    """The guarded widget under the pointer: ``widget`` itself or what it is part of (the line
+    edit inside a spin box or an editable combo box)."""
+    for _ in range(3):
+        if widget is None or is_guarded(widget):
+            return widget
+        widget = widget.parentWidget()
+    return None
 
 
 def _scroll_area_for(widget: QWidget, vertical: bool) -> QAbstractScrollArea | None:
@@ -53,28 +58,24 @@ def _scroll_area_for(widget: QWidget, vertical: bool) -> QAbstractScrollArea | N
 
 
 class WheelGuard(QObject):
-    """Application event filter: see the module's docstring."""
+    """Event filter on a window's QWindow: see the module's docstring."""
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and is_guarded(obj):
-            # Before Qt's own wheel handling can give the widget focus (WheelFocus is the default).
-            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.Wheel:
             return False
-        if kind != QEvent.Type.Wheel:
-            return False
-        widget = _guarded_widget(obj)
+        widget = _guarded_widget(self._window.childAt(event.position().toPoint()))
         if widget is None or widget.hasFocus():
             return False
-        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         delta = event.angleDelta()
         vertical = abs(delta.y()) >= abs(delta.x())
         area = _scroll_area_for(widget, vertical)
         if area is not None:
-            # Sent to the scroll bar directly: Qt does not pass synthesized wheel events on to
-            # parents, and the bar is what a wheel over the panel's background moves too.
+            # Sent to the scroll bar directly: the bar is what a wheel over the panel's
+            # background moves too.
             bar = area.verticalScrollBar() if vertical else area.horizontalScrollBar()
             QApplication.sendEvent(bar, _copy(event))
         event.accept()
@@ -94,14 +95,13 @@ def _copy(event: QWheelEvent) -> QWheelEvent:
     )
 
 
-_guard: WheelGuard | None = None
-
-
-def install_wheel_guard() -> WheelGuard:
-    """Install the filter on the application once (later calls return the same filter)."""
-    global _guard
-    app = QApplication.instance()
-    if _guard is None:
-        _guard = WheelGuard(app)
-        app.installEventFilter(_guard)
-    return _guard
+def install_wheel_guard(window: QWidget) -> WheelGuard:
+    """Guard the top-level ``window`` (once; call when it is shown, so that it has a QWindow)."""
+    guard = getattr(window, "_wheel_guard", None)
+    if guard is None:
+        guard = window._wheel_guard = WheelGuard(window)
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.removeEventFilter(guard)
+        handle.installEventFilter(guard)
+    return guard

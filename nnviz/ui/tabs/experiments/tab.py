@@ -37,10 +37,16 @@ from nnviz.engine.optimizers import OPTIMIZERS
 from nnviz.ui.tabs.experiments.session import experiment_steps
 from nnviz.ui.tabs.experiments.state import EXPERIMENT_ORDER, ExperimentsState
 from nnviz.ui.tabs.experiments.views import BatchNormGrid, CurvesView, HistogramView, SearchView
+from nnviz.ui.widgets.figure_export import save_figure
+from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
-from nnviz.ui.worker import GeneratorWorker, hold_workers_while_retranslating
+from nnviz.ui.worker import (
+    GeneratorWorker,
+    hold_workers_until_drawn,
+    hold_workers_while_retranslating,
+)
 
 SIDE_PANEL_WIDTH = 330
 REDRAW_MS = 250  # the plots redraw at most 4 times a second, however fast the worker runs
@@ -179,7 +185,10 @@ class Tab(TabPage):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._ask_export)
         column.addWidget(self.export_button)
-        self.status = QLabel(wordWrap=True)
+        self.plot_export_button = QPushButton()
+        self.plot_export_button.clicked.connect(self._ask_export_plot)
+        column.addWidget(self.plot_export_button)
+        self.status = LiveLabel()  # rewritten at every progress report while the runs train
         column.addWidget(self.status)
         column.addStretch(1)
         self.side = vertical_scroll(side, SIDE_PANEL_WIDTH)
@@ -294,6 +303,7 @@ class Tab(TabPage):
         self.start_button.setText(self.tr("Start"))
         self.stop_button.setText(self.tr("Stop"))
         self.export_button.setText(self.tr("Export numbers (CSV)…"))
+        self.plot_export_button.setText(self.tr("Export plot (PNG, SVG)…"))
         self._update_controls()
         self.curves.retranslate(self.state.experiment)
         self.search.retranslate()
@@ -497,6 +507,7 @@ class Tab(TabPage):
             return
         self.state.start()
         self._error = ""
+        self._redraw()  # the empty plots and their legend now, not in the middle of the race
         worker = GeneratorWorker(
             lambda e=self.state.experiment, r=tuple(self.state.runs), s=self.state.seed: (
                 experiment_steps(e, r, s)
@@ -548,6 +559,7 @@ class Tab(TabPage):
     # ---- drawing --------------------------------------------------------------------------
     def _redraw_if_new(self) -> None:
         if self._dirty:
+            hold_workers_until_drawn()
             self._redraw()
 
     def _redraw(self) -> None:
@@ -606,6 +618,7 @@ class Tab(TabPage):
         for widget in (self.experiment_list, self.runs_box):
             widget.setEnabled(not running)
         self.export_button.setEnabled(bool(self.state.results) and not running)
+        self.plot_export_button.setEnabled(not running)
 
     # ---- export ---------------------------------------------------------------------------
     def export_csv(self, path) -> None:
@@ -620,6 +633,29 @@ class Tab(TabPage):
             return
         try:
             self.export_csv(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.title(), self.tr("Could not save: {error}").format(error=error)
+            )
+            return
+        self.status.setText(self.tr("Saved {path}").format(path=path))
+
+    def export_plot(self, path) -> Path:
+        """The plot on screen as a PNG (twice its size on screen, for print) or an SVG,
+        chosen by the extension of ``path``; returns the path written (raises OSError)."""
+        return save_figure(self.pages.currentWidget(), path, scale=2, title=self.title())
+
+    def _ask_export_plot(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export plot"),
+            f"{self.state.name}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if not path:
+            return
+        try:
+            path = self.export_plot(path)
         except OSError as error:
             QMessageBox.warning(
                 self, self.title(), self.tr("Could not save: {error}").format(error=error)

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from nnviz.engine import experiments as ex
 from nnviz.ui.widgets.plot import Plot
@@ -48,6 +48,9 @@ class CurvesView(QWidget):
                 held.setData([p[0] for p in pairs], [p[1] for p in pairs])
             else:
                 curve.setData(r.iterations, ex.smooth_curve(r.loss))
+        # The new ranges now, so that the axes are redrawn in the same paint as the curves
+        # (pyqtgraph would find the new range while painting, and paint everything once more).
+        self.plot.getViewBox().prepareForPaint()
 
     def _rebuild(self, experiment, results) -> None:
         self.plot.clear()
@@ -56,6 +59,9 @@ class CurvesView(QWidget):
         for index, r in enumerate(results):
             colour = run_colour(index, len(results))
             curve = self.plot.plot([], [], pen=pg.mkPen(colour, width=LINE_WIDTH), name=r.label)
+            # Thousands of points in a wide pen: drawn as separate segments, a quarter quicker
+            # than one long path (solid lines only: a dash pattern would restart at each one).
+            curve.curve.setSegmentedLineMode("on")
             held = pg.PlotDataItem(
                 [], [], pen=pg.mkPen(colour, width=LINE_WIDTH, style=Qt.DashLine)
             )
@@ -132,13 +138,17 @@ class BatchNormGrid(pg.GraphicsLayoutWidget):
 
 
 class SearchView(QWidget):
-    """Fig. 6-24's search: each finished trial.s validation accuracy by lr and weight decay."""
+    """Fig. 6-24's search: each finished trial's validation accuracy by lr and weight decay
+    (above), and the validation curves of the best trials (below), the book's "Best-1 … Best-5"."""
+
+    BEST = 5
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.by_lr = Plot()
         self.by_decay = Plot()
-        for plot in (self.by_lr, self.by_decay):
+        self.best = Plot()
+        for plot in (self.by_lr, self.by_decay, self.best):
             plot.setYRange(0, 1)
         # The search's ranges (6.5): lr = 10^U(-6,-2), weight decay = 10^U(-8,-4).
         self.by_lr.setXRange(-6, -2)
@@ -147,10 +157,17 @@ class SearchView(QWidget):
         self.decay_points = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(214, 39, 40, 200))
         self.by_lr.addItem(self.lr_points)
         self.by_decay.addItem(self.decay_points)
+        self.best_legend = self.best.addLegend(offset=(10, 10))  # top left: early epochs, low
+        self.best_curves: list[pg.PlotDataItem] = []
+        self._best_labels: tuple = ()
+        self._best: list = []
+        scatters = QHBoxLayout()
+        scatters.addWidget(self.by_lr)
+        scatters.addWidget(self.by_decay)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.by_lr)
-        layout.addWidget(self.by_decay)
+        layout.addLayout(scatters, 1)
+        layout.addWidget(self.best, 1)
         self.retranslate()
 
     def show_results(self, results) -> None:
@@ -158,6 +175,30 @@ class SearchView(QWidget):
         accs = [r.eval_acc[-1] for r in done]
         self.lr_points.setData([math.log10(r.settings["lr"]) for r in done], accs)
         self.decay_points.setData([math.log10(r.settings["weight_decay"]) for r in done], accs)
+        best, _, _ = ex.best_ranges(done, self.BEST)
+        labels = tuple(r.label for r in best)
+        if labels != self._best_labels:
+            self._best_labels = labels
+            self._draw_best(best)
+
+    def _draw_best(self, best) -> None:
+        for curve in self.best_curves:
+            self.best.removeItem(curve)
+        self.best_legend.clear()
+        self.best_curves = []
+        self._best = best
+        name = QCoreApplication.translate(
+            "ExperimentViews", "Best-{rank}: lr {lr:.2g}, λ {decay:.2g}"
+        )
+        for rank, r in enumerate(best, start=1):
+            pairs = [(e, a) for e, a in zip(r.epochs, r.eval_acc, strict=True) if a is not None]
+            curve = self.best.plot(
+                [p[0] for p in pairs],
+                [p[1] for p in pairs],
+                pen=pg.mkPen(run_colour(rank - 1, self.BEST), width=LINE_WIDTH),
+                name=name.format(rank=rank, lr=r.settings["lr"], decay=r.settings["weight_decay"]),
+            )
+            self.best_curves.append(curve)
 
     def retranslate(self) -> None:
         self.by_lr.setLabel(
@@ -170,6 +211,16 @@ class SearchView(QWidget):
             plot.setLabel(
                 "left", QCoreApplication.translate("ExperimentViews", "validation accuracy")
             )
+        self.best.setLabel("bottom", QCoreApplication.translate("ExperimentViews", "epochs"))
+        self.best.setLabel(
+            "left", QCoreApplication.translate("ExperimentViews", "validation accuracy")
+        )
+        self.best.setTitle(
+            QCoreApplication.translate(
+                "ExperimentViews", "The best trials so far, as the book's Figure 6-24"
+            )
+        )
+        self._draw_best(self._best)  # the legend's words
 
 
 class HistogramView(pg.GraphicsLayoutWidget):

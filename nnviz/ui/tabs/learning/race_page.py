@@ -40,6 +40,7 @@ from nnviz.ui.tabs.learning.style import (
     text_size,
     wrapped_label,
 )
+from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
 from nnviz.ui.widgets.plot import Plot
 from nnviz.ui.worker import GeneratorWorker
@@ -98,7 +99,8 @@ class RacePage(QWidget):
             ),
         }
         self.numerical_box, self.backprop_box = QGroupBox(), QGroupBox()
-        self.numerical_text, self.backprop_text = wrapped_label(), wrapped_label()
+        # Rewritten many times a second while the race runs: labels that do not relayout the page.
+        self.numerical_text, self.backprop_text = LiveLabel(), LiveLabel()
         self.pass_bar = QProgressBar()
         self.pass_bar.setFormat("%v / %m")
         box = QVBoxLayout(self.numerical_box)
@@ -110,7 +112,7 @@ class RacePage(QWidget):
         counters = QHBoxLayout()
         counters.addWidget(self.numerical_box)
         counters.addWidget(self.backprop_box)
-        self.ratio_text = wrapped_label()
+        self.ratio_text = LiveLabel()
         set_colour(self.ratio_text, RED)
 
         left = QWidget()
@@ -269,10 +271,14 @@ class RacePage(QWidget):
                 self._draw_curves()
                 self.refresh()
                 # The plot is the costly paint: done now, while the race waits, instead of
-                # later in the event loop with the worker taking the GIL between its Qt calls.
+                # later in the event loop with the worker taking the GIL between its Qt calls;
+                # its new range first, or pyqtgraph finds it while painting and paints again.
+                self.plot.getViewBox().prepareForPaint()
                 self.plot.viewport().repaint()
             finally:
-                QTimer.singleShot(0, self._gui_gate.set)  # after the labels' (cheap) paint
+                # After the labels' (cheap) paint at the next turn of the event loop, and what
+                # pyqtgraph posts at the one after.
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._gui_gate.set))
 
     def _draw_curves(self) -> None:
         for name, curve in self.curves.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from nnviz.ui.tabs.playground.network_view import NetworkView
 from nnviz.ui.tabs.playground.panels import SettingsPanel
 from nnviz.ui.tabs.playground.session import PlaygroundSession, Settings, settings_from_json
 from nnviz.ui.tabs.playground.views import LossView, PlaneView
+from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 from nnviz.ui.worker import GeneratorWorker
@@ -85,8 +86,7 @@ class PlaygroundTab(TabPage):
         player.addWidget(self.speed_label)
         player.addWidget(self.speed, 1)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = LiveLabel()  # rewritten 20 times a second while training
 
         top = QHBoxLayout()
         top.addWidget(self.plane, 3)
@@ -259,6 +259,10 @@ class PlaygroundTab(TabPage):
     def _on_progress(self, items: list) -> None:
         if items:
             self._show(items[-1])  # only the newest picture matters
+        # The worker trains on once the picture is drawn, instead of competing with the drawing
+        # for the GIL. The repaint _show asked for comes at the next turn of the event loop, the
+        # plots' (pyqtgraph announces scene changes by a posted event) at the one after.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.session.picture_drawn))
 
     def _on_error(self, error: Exception) -> None:
         self.status.setText(self.tr("Training stopped: {0}").format(error))

@@ -108,3 +108,9 @@ class LossView(Plot):
         self.train_curve.setData(history[:, 0], history[:, 1])
         finite = np.isfinite(history[:, 2])
         self.test_curve.setData(history[finite, 0], history[finite, 2])
+        if len(history) == 0 or history[-1, 0] < 10:
+            self.setXRange(0, 10, padding=0)  # just begun: no negative steps around step 0
+        else:
+            self.enableAutoRange(x=True)
+        # The new range now: found while painting, it would make pyqtgraph paint twice.
+        self.getViewBox().prepareForPaint()
