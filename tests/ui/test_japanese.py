@@ -97,6 +97,7 @@ KEPT = {
     "sin",
     "std",
     "Max",
+    "SVG",
     "Average",
     "with",  # Max / Average プーリング, Softmax-with-Loss: the book's names
 }
