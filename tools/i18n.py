@@ -11,6 +11,8 @@ pyside6-lrelease. The languages are nnviz/languages.py's LANGUAGES: a new langua
 there, then update creates its resources/i18n/nnviz_<code>.ts.
 
     python tools/i18n.py fill TS_FILE MAP.json   # set translations from {"source": "translation"}
+    python tools/i18n.py absorb LANG OLD.ts ...  # take translations from other .ts files (a merge
+                                                 # of a branch that still has per-module files)
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ def fill(ts: Path, mapping: dict[str, str]) -> int:
         translation.attrib.pop("type", None)
         count += 1
     write_ts(tree, ts)
+    lupdate(ts, tree.getroot().get("language", "zh_CN"))  # lupdate's own layout, as absorb
     return count
 
 
@@ -126,6 +129,29 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     text = ts.read_text(encoding="utf-8")
     ts.write_text(text.replace("<TS ", "<!DOCTYPE TS>\n<TS ", 1), encoding="utf-8")
+
+
+def absorb(lang: str, others: list[Path]) -> int:
+    """Copy the translations of other .ts files into nnviz_<lang>.ts where it has none yet,
+    matched by (context, source); returns how many."""
+    known = {}
+    for other in others:
+        for context in ET.parse(other).getroot().iter("context"):
+            for message in context.iter("message"):
+                if not _is_unfinished(message):
+                    known[(context.findtext("name"), message.findtext("source"))] = message
+    tree = ET.parse(ts_path(lang))
+    count = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            found = known.get((context.findtext("name"), message.findtext("source")))
+            if found is not None and _is_unfinished(message):
+                message.remove(message.find("translation"))
+                message.append(found.find("translation"))
+                count += 1
+    write_ts(tree, ts_path(lang))
+    lupdate(ts_path(lang), lang)  # lupdate's own layout, so that a later update changes nothing
+    return count
 
 
 def main(argv: list[str]) -> int:
@@ -151,6 +177,10 @@ def main(argv: list[str]) -> int:
     if command == "fill":
         ts, mapping = Path(rest[0]), json.loads(Path(rest[1]).read_text(encoding="utf-8"))
         print(f"{fill(ts, mapping)} translations set in {ts.name}")
+        return 0
+    if command == "absorb":
+        lang, others = rest[0], [Path(a) for a in rest[1:]]
+        print(f"{absorb(lang, others)} translations taken into {ts_path(lang).name}")
         return 0
     print(__doc__)
     return 2
