@@ -1,11 +1,15 @@
-"""SimpleConvNet training step, side by side: nnviz (float32), the book's float64 NumPy code,
-PyTorch on the CPU (2 threads). Each runs in its own process, one after the other.
+"""ConvNet training step, side by side: nnviz (float32), the book's float64 NumPy code,
+PyTorch on the CPU (2 threads). Each runs in its own process, one after the other, in turns.
 
-    python benchmarks/bench_convnet.py [--steps 50] [--rounds 3] [--json]
+    python benchmarks/bench_convnet.py [--net simple|deep|both] [--steps 50] [--rounds 3]
+                                       [--threads 2] [--json]
 
 Prints, per implementation, the time of one training step (batch 100, Adam: forward, backward,
 update) and of inference on the 10,000 MNIST test images; plus the FLOPs of one step and the
 share of this machine's float32 matmul rate (np.dot, measured here) that nnviz reaches.
+``--net deep`` times the book's DeepConvNet (ch8.1: six 3x3 convolutions, dropout) against the
+same network in PyTorch (the book-style float64 code is only timed for SimpleConvNet).
+``--threads 1`` runs both with one thread (OPENBLAS_NUM_THREADS / torch.set_num_threads).
 Timings on a shared machine vary: compare figures from the same run.
 """
 
@@ -32,6 +36,27 @@ CONV_FLOP = 2 * BATCH * 24 * 24 * 30 * 1 * 5 * 5  # one of: forward, dW, dx
 AFFINE_FLOP = 2 * BATCH * 4320 * 100 + 2 * BATCH * 100 * 10  # one of: forward, dW, dx
 STEP_FLOP = 3 * CONV_FLOP + 3 * AFFINE_FLOP  # ≈ 0.52 GFLOP, as the book computes it
 STEP_FLOP_NO_INPUT_GRAD = STEP_FLOP - CONV_FLOP  # nnviz and PyTorch skip dL/dx of the input
+
+# DeepConvNet (ch8.1): (filters, pad) of its six 3x3 convolutions, a 2x2 pool after every second.
+DEEP_CONVS = ((16, 1), (16, 1), (32, 1), (32, 2), (64, 1), (64, 1))
+
+
+def deep_flops():
+    """FLOPs of one DeepConvNet step: forward, dW and dx of every layer (no dx for the input)."""
+    total, channels, size = 0, 1, 28
+    for idx, (filters, pad) in enumerate(DEEP_CONVS, start=1):
+        size = size + 2 * pad - 2
+        forward = 2 * BATCH * size * size * filters * channels * 9
+        total += forward * (2 if idx == 1 else 3)
+        channels = filters
+        if idx % 2 == 0:
+            size //= 2
+    affine = 2 * BATCH * (1024 * 50 + 50 * 10)
+    return total + 3 * affine
+
+
+FLOPS = {"simple": STEP_FLOP_NO_INPUT_GRAD, "deep": deep_flops()}
+NET_TITLES = {"simple": "SimpleConvNet (ch7)", "deep": "DeepConvNet (ch8)"}
 
 
 def mnist():
@@ -60,7 +85,7 @@ def time_once(fn):
 
 
 # ---- part: matmul rate ---------------------------------------------------------------------------
-def part_matmul(_steps):
+def part_matmul(_steps, _net_name="simple"):
     a = np.random.default_rng(0).random((1024, 1024), dtype=np.float32)
     b = a.copy()
     median, best = time_steps(lambda: np.dot(a, b), 30, warmup=3)
@@ -71,11 +96,12 @@ def part_matmul(_steps):
 
 
 # ---- part: nnviz ---------------------------------------------------------------------------------
-def part_nnviz(steps):
+def part_nnviz(steps, net_name="simple"):
     (x_train, t_train), (x_test, t_test) = mnist()
-    from nnviz.engine import Adam, SimpleConvNet
+    from nnviz.engine import Adam, DeepConvNet, SimpleConvNet
 
-    net = SimpleConvNet(dtype=np.float32, rng=0)
+    cls = DeepConvNet if net_name == "deep" else SimpleConvNet
+    net = cls(dtype=np.float32, rng=0)
     optimizer = Adam(lr=0.001)
     x, t = x_train[:BATCH], t_train[:BATCH]
 
@@ -271,7 +297,9 @@ class BookAdam:
             params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)
 
 
-def part_book(steps):
+def part_book(steps, net_name="simple"):
+    if net_name != "simple":
+        return {"skipped": "the book-style code is only timed for SimpleConvNet"}
     (x_train, t_train), (x_test, t_test) = mnist()
     net = BookSimpleConvNet()
     optimizer = BookAdam(lr=0.001)
@@ -286,25 +314,46 @@ def part_book(steps):
 
 
 # ---- part: PyTorch -------------------------------------------------------------------------------
-def part_torch(steps):
+def torch_net(nn, net_name):
+    """The same network as nnviz's, in PyTorch."""
+    if net_name == "simple":
+        return nn.Sequential(
+            nn.Conv2d(1, 30, 5),
+            nn.ReLU(),
+            nn.MaxPool2d(2, 2),
+            nn.Flatten(),
+            nn.Linear(4320, 100),
+            nn.ReLU(),
+            nn.Linear(100, 10),
+        )
+    layers, channels = [], 1
+    for idx, (filters, pad) in enumerate(DEEP_CONVS, start=1):
+        layers += [nn.Conv2d(channels, filters, 3, padding=pad), nn.ReLU()]
+        if idx % 2 == 0:
+            layers.append(nn.MaxPool2d(2, 2))
+        channels = filters
+    return nn.Sequential(
+        *layers,
+        nn.Flatten(),
+        nn.Linear(64 * 4 * 4, 50),
+        nn.ReLU(),
+        nn.Dropout(0.5),
+        nn.Linear(50, 10),
+        nn.Dropout(0.5),
+    )
+
+
+def part_torch(steps, net_name="simple"):
     try:
         import torch  # noqa: TID251 (the benchmark's peer, never used by nnviz itself)
     except ImportError:
         return {"skipped": "torch is not installed (pip install torch)"}
     nn = torch.nn
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(int(os.environ.get("BENCH_THREADS", "2")))
     torch.manual_seed(0)
     (x_train, t_train), (x_test, t_test) = mnist()
-    net = nn.Sequential(
-        nn.Conv2d(1, 30, 5),
-        nn.ReLU(),
-        nn.MaxPool2d(2, 2),
-        nn.Flatten(),
-        nn.Linear(4320, 100),
-        nn.ReLU(),
-        nn.Linear(100, 10),
-    )
+    net = torch_net(nn, net_name)
     optimizer = torch.optim.Adam(net.parameters(), lr=0.001)
     loss_fn = nn.CrossEntropyLoss()
     x = torch.from_numpy(x_train[:BATCH])
@@ -319,6 +368,7 @@ def part_torch(steps):
 
     def accuracy():
         correct = 0
+        net.eval()
         with torch.no_grad():
             for i in range(0, len(x_test), 1000):
                 y = net(torch.from_numpy(x_test[i : i + 1000]))
@@ -337,24 +387,30 @@ def part_torch(steps):
 
 
 # ---- driver --------------------------------------------------------------------------------------
-def run_part(name, steps):
+def run_part(name, steps, net_name="simple", threads=2):
     """Run one part in a fresh Python process; its last stdout line is a JSON dict."""
+    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), BENCH_THREADS=str(threads))
     proc = subprocess.run(
-        [sys.executable, __file__, "--part", name, "--steps", str(steps)],
+        [sys.executable, __file__, "--part", name, "--net", net_name, "--steps", str(steps)],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     if proc.returncode != 0:
         return {"skipped": f"failed: {proc.stderr.strip().splitlines()[-1:]}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _best_round(runs):
+def _summary(runs):
+    """Median over the rounds of each round's median step, and the least disturbed round."""
     timed = [r for r in runs if "step_ms" in r]
     if timed:
         best = dict(min(timed, key=lambda r: r["step_ms"]))
         best["inference_s"] = min(r["inference_s"] for r in timed)
+        best["best_round_ms"] = best["step_ms"]
+        best["step_ms"] = statistics.median(r["step_ms"] for r in timed)
+        best["round_ms"] = [round(r["step_ms"], 2) for r in timed]
         best["rounds"] = len(runs)
         return best
     if any("gflops" in r for r in runs):
@@ -362,30 +418,33 @@ def _best_round(runs):
     return runs[0]
 
 
-def report(results):
+def report(results, net_name, threads):
     nn_, book, torch_, mm = (results[k] for k in ("nnviz", "book", "torch", "matmul"))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"SimpleConvNet training step, batch {BATCH}, Adam: median (best) of the timed steps,\n"
-        f"from the least disturbed of {nn_.get('rounds', 1)} rounds\n"
+        f"{NET_TITLES[net_name]} training step, batch {BATCH}, Adam, float32: median over "
+        f"{nn_.get('rounds', 1)} rounds (each a fresh process, in turns) of each round's median\n"
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-        f"load average {load:.2f} at the end (a shared machine makes every figure noisier)\n"
+        f"{threads} thread(s); load average {load:.2f} at the end (a shared machine makes every "
+        f"figure noisier)\n"
     )
-    rows = [("nnviz float32", nn_), ("book-style NumPy float64", book)]
+    rows = [("nnviz float32", nn_)]
+    if "skipped" not in book:
+        rows.append(("book-style NumPy float64", book))
     version = torch_.get("version", "").split("+")[0]
-    rows.append((f"PyTorch {version} CPU, 2 threads".replace("  ", " "), torch_))
-    print(f"{'':34s}{'step':>10s}{'(best)':>10s}{'test set (10,000)':>20s}{'accuracy*':>11s}")
+    rows.append((f"PyTorch {version} CPU, {threads} thread(s)".replace("  ", " "), torch_))
+    print(f"{'':34s}{'step':>10s}{'(best round)':>14s}{'test set (10,000)':>20s}{'accuracy*':>11s}")
     for name, r in rows:
         if "skipped" in r:
             print(f"{name:34s}  skipped: {r['skipped']}")
             continue
         print(
-            f"{name:34s}{r['step_ms']:8.2f} ms{r['step_min_ms']:7.2f} ms"
-            f"{r['inference_s']:18.3f} s{r['accuracy']:11.4f}"
+            f"{name:34s}{r['step_ms']:8.2f} ms{r['best_round_ms']:11.2f} ms"
+            f"{r['inference_s']:18.3f} s{r['accuracy']:11.4f}   rounds: {r['round_ms']}"
         )
     print(
         "* test accuracy after the timed steps, all on one fixed batch of 100 images: a sanity\n"
-        "  check that all three learn, not a trained model\n"
+        "  check that all of them learn, not a trained model\n"
     )
     if "skipped" not in book:
         speedup = book["step_ms"] / nn_["step_ms"]
@@ -393,41 +452,50 @@ def report(results):
     if "skipped" not in torch_:
         ratio = nn_["step_ms"] / torch_["step_ms"]
         print(f"nnviz time / PyTorch time: {ratio:5.2f}          (goal <= 1.0)")
-    achieved = STEP_FLOP / (nn_["step_ms"] * 1e-3) / 1e9
+    flop = FLOPS[net_name]
+    achieved = flop / (nn_["step_ms"] * 1e-3) / 1e9
     print(
-        f"\nFLOPs of one step: {STEP_FLOP / 1e9:.3f} GFLOP as the book computes it "
-        f"({STEP_FLOP_NO_INPUT_GRAD / 1e9:.3f} without the input's gradient, which nnviz and "
-        f"PyTorch skip)\n"
+        f"\nFLOPs of one step: {flop / 1e9:.3f} GFLOP (forward, dW and dx; no dx of the input)\n"
         f"float32 matmul rate here (np.dot 1024x1024): {mm['gflops']:.0f} GFLOP/s; "
-        f"nnviz step: {achieved:.1f} GFLOP/s = {achieved / mm['gflops']:.0%} of it"
+        f"nnviz step: {achieved:.1f} GFLOP/s = {achieved / mm['gflops']:.0%} of it\n"
     )
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--net", choices=("simple", "deep", "both"), default="simple", help="network (simple)"
+    )
     parser.add_argument("--steps", type=int, default=50, help="timed training steps (50)")
     parser.add_argument(
         "--rounds",
         type=int,
         default=3,
-        help="run every part this many times, in turn, and keep each one's least disturbed round "
-        "(lowest median): other jobs on a shared machine slow some rounds down (3)",
+        help="run every part this many times, in turn; the figure is the median of the rounds "
+        "(other jobs on a shared machine slow some rounds down) (3)",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=2, help="threads for NumPy's BLAS and for PyTorch (2)"
     )
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     parser.add_argument("--part", choices=PARTS, help=argparse.SUPPRESS)  # child process
     args = parser.parse_args(argv)
     if args.part:
-        print(json.dumps(globals()[f"part_{args.part}"](args.steps)))
+        net_name = "simple" if args.net == "both" else args.net
+        print(json.dumps(globals()[f"part_{args.part}"](args.steps, net_name)))
         return 0
-    rounds = {name: [] for name in PARTS}
-    for _ in range(max(1, args.rounds)):
-        for name in PARTS:
-            rounds[name].append(run_part(name, args.steps))
-    results = {name: _best_round(runs) for name, runs in rounds.items()}
+    nets = ("simple", "deep") if args.net == "both" else (args.net,)
+    everything = {}
+    for net_name in nets:
+        rounds = {name: [] for name in PARTS}
+        for _ in range(max(1, args.rounds)):
+            for name in PARTS:
+                rounds[name].append(run_part(name, args.steps, net_name, args.threads))
+        everything[net_name] = {name: _summary(runs) for name, runs in rounds.items()}
+        if not args.json:
+            report(everything[net_name], net_name, args.threads)
     if args.json:
-        print(json.dumps(results, indent=2))
-    else:
-        report(results)
+        print(json.dumps(everything, indent=2))
     return 0
 
 

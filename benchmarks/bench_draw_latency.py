@@ -1,9 +1,12 @@
 """Digit pad latency: from a mouse-move event on the pad to the bars (and the strip) repainted.
 
-    python benchmarks/bench_draw_latency.py [--model PATH] [--moves 400] [--hz 125] [--json]
+    python benchmarks/bench_draw_latency.py [--model PATH|simple|deep] [--compare] [--moves 400]
+                                            [--hz 125] [--json]
 
 Runs the Draw tab offscreen, at its size in the 1280x800 window, with a ConvNet (the bundled
-model, or --model, or an untrained SimpleConvNet: the cost is the same), drags the mouse through
+model, or --model: a file, or simple / deep for the bundled SimpleConvNet / DeepConvNet, or an
+untrained SimpleConvNet: the cost is the same; --compare: the other bundled model answers too,
+as with the tab's "Compare with the other model"), drags the mouse through
 a digit-sized zigzag with real QMouseEvents at a mouse's report rate, and times every prediction:
 
 - cost: one update (pad ink -> preprocess -> forward trace -> views) plus a forced, synchronous
@@ -66,13 +69,14 @@ def load_net(path: str | None):
     from nnviz.engine.model_io import load_model
 
     if path:
-        return load_model(path), Path(path).name
+        path = paths.model_argument(path)
+        return load_model(path), path.name
     if paths.default_model_path().exists():
         return load_model(paths.default_model_path()), paths.default_model_path().name
     return SimpleConvNet(dtype=np.float32, rng=np.random.default_rng(0)), "untrained SimpleConvNet"
 
 
-def run(model: str | None, moves: int, hz: float) -> dict:
+def run(model: str | None, moves: int, hz: float, compare: bool = False) -> dict:
     from nnviz.ui.app import ensure_app
     from nnviz.ui.tabs.draw.tab import Tab
 
@@ -85,6 +89,11 @@ def run(model: str | None, moves: int, hz: float) -> dict:
     app.processEvents()
     net, name = load_net(model)
     page.set_model(net, name)
+    if compare:  # as the checkbox does, without writing the user's settings
+        page.compare_box.blockSignals(True)
+        page.compare_box.setChecked(True)
+        page.compare_box.blockSignals(False)
+        page._update_compare()
     pad, bars = page.pad, page.bars
 
     updates: list[tuple[float, float]] = []  # (start, bars painted)
@@ -139,6 +148,7 @@ def run(model: str | None, moves: int, hz: float) -> dict:
     window.close()
     return {
         "model": name,
+        "compare_with": getattr(page.state, "compare_name", "") or None,
         "moves": len(sent),
         "report_rate_hz": hz,
         "updates": len(updates),
@@ -157,16 +167,24 @@ def run(model: str | None, moves: int, hz: float) -> dict:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", help="model file (.npz); default: the bundled ConvNet")
+    parser.add_argument(
+        "--model",
+        help="model file (.npz), or simple / deep (the bundled ones); default: the bundled "
+        "SimpleConvNet",
+    )
+    parser.add_argument(
+        "--compare", action="store_true", help="the other bundled model answers too"
+    )
     parser.add_argument("--moves", type=int, default=400, help="mouse-move events (400)")
     parser.add_argument("--hz", type=float, default=125.0, help="mouse report rate (125 Hz)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    result = run(args.model, args.moves, args.hz)
+    result = run(args.model, args.moves, args.hz, args.compare)
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"model: {result['model']}; {result['moves']} moves at {args.hz:g} Hz")
+    also = f", compared with {result['compare_with']}" if result["compare_with"] else ""
+    print(f"model: {result['model']}{also}; {result['moves']} moves at {args.hz:g} Hz")
     print(f"updates: {result['updates']} ({result['updates_per_s']}/s)")
     print(
         f"cost per update (to bars painted): median {result['cost_ms_median']} ms, "

@@ -69,3 +69,23 @@ def models_dir() -> Path:
 
 def default_model_path() -> Path:
     return models_dir() / "simple_convnet.npz"
+
+
+# Bundled models by their short names (`nnviz predict --model deep`, the Draw tab's chooser).
+BUNDLED_MODELS = {"simple": "simple_convnet.npz", "deep": "deep_convnet.npz"}
+
+
+def bundled_model_path(name: str) -> Path:
+    """resources/models/<file> of a bundled model: "simple" (the default) or "deep"."""
+    if name == "simple":
+        return default_model_path()  # one place for the default (tests replace it)
+    return models_dir() / BUNDLED_MODELS[name]
+
+
+def model_argument(text) -> Path:
+    """A --model value: "simple" / "deep" (any case) name the bundled models, anything else a
+    file (write ./deep for a file called deep)."""
+    name = str(text)
+    if name.lower() in BUNDLED_MODELS:
+        return bundled_model_path(name.lower())
+    return Path(name)

@@ -383,3 +383,20 @@ def test_mutated_image_files_end_in_image_error(tmp_path_factory, field, value, 
     path = folder / f"x{ext}"
     path.write_bytes(bytes(data))
     _read_bounded(path)
+
+
+@pytest.mark.parametrize(("short", "file"), [("deep", "deep_convnet.npz"), ("Simple", None)])
+def test_model_deep_and_simple_are_shorthands_for_the_bundled_models(
+    short, file, model_path, image_files, capsys
+):
+    expected = paths.models_dir() / file if file else paths.default_model_path()
+    assert paths.model_argument(short) == expected
+    assert expected.is_file(), f"the bundled model is missing: {expected}"
+    assert main(["predict", "--model", short, "--json", *image_files]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["digit"] for r in records] == list(image_files.values())
+
+
+def test_a_file_called_deep_is_still_reachable_by_its_path():
+    assert paths.model_argument("./deep") == Path("./deep")
+    assert paths.model_argument("models/deep.npz") == Path("models/deep.npz")

@@ -1,6 +1,7 @@
 """`nnviz evaluate [--model PATH] [--json]`: accuracy of a model on the 10,000 MNIST test images.
 
-The default model is the bundled SimpleConvNet (resources/models/simple_convnet.npz). The
+The default model is the bundled SimpleConvNet (resources/models/simple_convnet.npz); ``--model
+deep`` is the bundled DeepConvNet (deep_convnet.npz), ``--model simple`` the default. The
 network's own ``accuracy`` runs in batches, so memory stays bounded whatever the model.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -19,10 +19,13 @@ def add_parser(subparsers) -> None:
         "evaluate",
         help="accuracy of a model on the MNIST test set",
         description="Accuracy of a model file on the 10,000 MNIST test images "
-        "(default: the bundled ConvNet).",
+        "(default: the bundled SimpleConvNet; --model deep: the bundled DeepConvNet).",
     )
     parser.add_argument(
-        "--model", metavar="PATH", type=Path, help="model file (.npz); default: the bundled ConvNet"
+        "--model",
+        metavar="PATH",
+        help="model file (.npz), or simple / deep for the bundled SimpleConvNet / DeepConvNet; "
+        "default: simple",
     )
     parser.add_argument(
         "--json",
@@ -64,7 +67,7 @@ def run(args) -> int:
     from nnviz import paths
     from nnviz.engine import MnistError, ModelFileError, load_mnist, load_model
 
-    model_path = Path(args.model) if args.model else paths.default_model_path()
+    model_path = paths.model_argument(args.model) if args.model else paths.default_model_path()
     try:
         net = load_model(model_path)
     except ModelFileError as error:

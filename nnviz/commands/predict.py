@@ -1,4 +1,4 @@
-"""`nnviz predict [--model PATH] [--json] IMAGE...`: read digits from image files.
+"""`nnviz predict [--model PATH|simple|deep] [--json] IMAGE...`: read digits from image files.
 
 Each image (a PNG/JPEG photo or scan, dark ink on light paper or light on dark) goes through the
 same MNIST-style preprocessing as the digit pad (nnviz.engine.preprocess), then the model.
@@ -30,7 +30,10 @@ def add_parser(subparsers) -> None:
         "preprocessing as the Draw tab.",
     )
     parser.add_argument(
-        "--model", metavar="PATH", type=Path, help="model file (.npz); default: the bundled ConvNet"
+        "--model",
+        metavar="PATH",
+        help="model file (.npz), or simple / deep for the bundled SimpleConvNet / DeepConvNet; "
+        "default: simple",
     )
     parser.add_argument(
         "--json",
@@ -57,7 +60,7 @@ def run(args) -> int:
     from nnviz.engine.model_io import ModelFileError, load_model
     from nnviz.engine.preprocess import digit_probabilities, format_probability
 
-    model_path = args.model or paths.default_model_path()
+    model_path = paths.model_argument(args.model) if args.model else paths.default_model_path()
     try:
         net = load_model(model_path)
     except ModelFileError as error:

@@ -210,6 +210,18 @@ def add_parser(subparsers):
         metavar="PATH",
         help="save the model here (.npz); default: a new file in the user data folder",
     )
+    parser.add_argument(
+        "--augment",
+        action="store_true",
+        help="data augmentation (ch8.1.2): every training image shifted by up to 2 px and "
+        "rotated by up to 10 degrees, anew in every mini-batch",
+    )
+    parser.add_argument(
+        "--keep-best",
+        action="store_true",
+        help="save the weights of the epoch with the highest test accuracy instead of the last "
+        "epoch's (chosen on the test set, so that accuracy is slightly optimistic)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
@@ -322,6 +334,22 @@ def _estimated_params(name, kwargs):
     return sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:], strict=True))
 
 
+def _copy_params(net):
+    """Copies of the weights and of every layer's extra state (BatchNorm's running stats)."""
+    saved = {("param", key): value.copy() for key, value in net.params.items()}
+    for name, layer in net.layers.items():
+        for key in getattr(layer, "state_keys", ()):
+            saved[(name, key)] = getattr(layer, key).copy()
+    return saved
+
+
+def _restore_params(net, saved):
+    """Back to saved weights, in place: the layers hold the very arrays of ``net.params``."""
+    for (owner, key), value in saved.items():
+        target = net.params[key] if owner == "param" else getattr(net.layers[owner], key)
+        target[...] = value
+
+
 def run(args):
     """Train as the options say; 0 on success, 1 on a data, model or divergence error, 130 on ^C."""
     try:
@@ -398,6 +426,14 @@ def _run(args):
         return 1
 
     rng = np.random.default_rng(args.seed)
+    augment = None
+    if getattr(args, "augment", False):
+        if x_train.ndim != 4 and x_train.shape[1] != 784:
+            print("error: --augment needs MNIST images", file=err)
+            return 1
+        from nnviz.engine.augment import random_shift_rotate
+
+        augment = random_shift_rotate
     try:
         net = cls(**kwargs, rng=rng)
         trainer = Trainer(
@@ -412,6 +448,7 @@ def _run(args):
             optimizer_param={"lr": lr},
             evaluate_sample_num_per_epoch=args.eval_size,
             rng=rng,
+            augment=augment,
         )
     except ValueError as e:
         print(f"error: {e}", file=err)
@@ -420,12 +457,15 @@ def _run(args):
     hidden = kwargs.get("hidden_size_list", kwargs.get("hidden_size"))
     print(
         f"training {name}{f' {hidden}' if hidden else ''} on {len(t_train)} images, "
-        f"{optimizer} lr={lr:g}, batch {args.batch_size}, {args.epochs} epochs, {args.dtype}",
+        f"{optimizer} lr={lr:g}, batch {args.batch_size}, {args.epochs} epochs, {args.dtype}"
+        f"{', augmented' if augment else ''}",
         file=out,
     )
     bar = ProgressBar(err, enabled=not args.quiet)
     start = time.perf_counter()
     last_loss = float("nan")
+    keep_best = getattr(args, "keep_best", False)
+    best = None  # (test acc, epoch, copies of the params) of the best epoch so far
     try:
         for event in trainer.steps():
             if isinstance(event, StepEvent):
@@ -440,6 +480,8 @@ def _run(args):
                     file=out,
                     flush=True,
                 )
+                if keep_best and (best is None or event.test_acc > best[0]):
+                    best = (event.test_acc, event.epoch, _copy_params(net))
     except DivergenceError as e:
         bar.clear()
         # The engine's rule, the same as the Training tab's: NaN, or far above the first loss.
@@ -449,6 +491,12 @@ def _run(args):
         bar.clear()
         raise
 
+    saved_epoch = args.epochs
+    if best is not None and best[1] != args.epochs:
+        _restore_params(net, best[2])
+        saved_epoch = best[1]
+        print(f"keeping epoch {saved_epoch} (test acc {best[0]:.4f})", file=out)
+    index = saved_epoch - 1
     metadata = {
         "trained_with": "nnviz train",
         "epochs": args.epochs,
@@ -457,9 +505,14 @@ def _run(args):
         "batch_size": args.batch_size,
         "train_size": len(t_train),
         "seed": args.seed,
-        "train_acc": trainer.train_acc_list[-1] if trainer.train_acc_list else None,
-        "test_acc": trainer.test_acc_list[-1] if trainer.test_acc_list else None,
+        "train_acc": trainer.train_acc_list[index] if trainer.train_acc_list else None,
+        "test_acc": trainer.test_acc_list[index] if trainer.test_acc_list else None,
     }
+    if augment is not None:
+        metadata["augment"] = "shift 2 px, rotate 10 degrees"
+    if keep_best:
+        metadata["saved_epoch"] = saved_epoch
+        metadata["test_acc_per_epoch"] = [round(a, 4) for a in trainer.test_acc_list]
     try:
         path = save_model(net, target, metadata=metadata)
     except KeyboardInterrupt:

@@ -71,6 +71,7 @@ class Convolution:
         self._x_pad = None
         self._dcol_t = None
         self._dx_pad = None
+        self._dout_pad = None
 
     @property
     def col(self) -> np.ndarray | None:
@@ -106,6 +107,8 @@ class Convolution:
         """dW = dout_t @ col_t.T, db = sum of dout, dx = col2im(W.T @ dout_t): (N, C, H, W)."""
         FN, C, FH, FW = self.W.shape
         dout_t = self._param_grads(dout)
+        if self._full_correlation_fits():
+            return self._dx_by_correlation(dout)
         W_col = self.W.reshape(FN, -1)
         dtype = np.result_type(W_col, dout_t)
         self._dcol_t = _buffer(self._dcol_t, (W_col.shape[1], dout_t.shape[1]), dtype)
@@ -116,6 +119,35 @@ class Convolution:
         return col2im_t(
             self._dcol_t, self.x_shape, FH, FW, self.stride, self.pad, pad_buffer=self._dx_pad
         )
+
+    def _full_correlation_fits(self) -> bool:
+        """dx as a forward pass works for stride 1 and pad <= filter size - 1 (square filters)."""
+        FH, FW = self.W.shape[2:]
+        return self.stride == 1 and FH == FW and self.pad <= FH - 1
+
+    def _dx_by_correlation(self, dout: np.ndarray) -> np.ndarray:
+        """dx[n, c] = Σ_f dout[n, f] padded by FH-1-P, cross-correlated with W[f, c] turned 180°.
+
+        The same numbers as col2im(W.T @ dout_t) (its adjoint, written as a forward
+        convolution), but a product whose output is as small as dx: W.T @ dout_t would write
+        the (C*FH*FW, N*H*W) matrix first, FH*FW times larger than dx, and col2im would then
+        add it up again. Here im2col copies dout once per filter offset, as in forward.
+        """
+        FN, C, FH, FW = self.W.shape
+        N, _, H, W = self.x_shape
+        q = FH - 1 - self.pad  # the padding of dout that brings OH back to H
+        dtype = np.result_type(self.W, dout)
+        if dout.dtype != dtype:
+            dout = dout.astype(dtype)
+        self._dout_pad = _padded(dout, q, self._dout_pad) if q else None
+        img = self._dout_pad if q else dout
+        shape = (FN * FH * FW, N * H * W)
+        self._dcol_t = _buffer(self._dcol_t, shape, dtype)
+        im2col_t(img, FH, FW, 1, 0, out=self._dcol_t)  # (FN*FH*FW, N*H*W)
+        # W_rot[c, f, ky, kx] = W[f, c, FH-1-ky, FW-1-kx]: each filter turned by 180 degrees
+        W_rot = self.W[:, :, ::-1, ::-1].transpose(1, 0, 2, 3).reshape(C, -1)
+        dx_t = W_rot.astype(dtype, copy=False) @ self._dcol_t  # (C, N*H*W), a new array
+        return dx_t.reshape(C, N, H, W).transpose(1, 0, 2, 3)
 
     def backward_params(self, dout: np.ndarray) -> None:
         """Only dW and db: for a net's first layer, whose dx (of the input data) nobody uses."""

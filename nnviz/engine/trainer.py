@@ -85,6 +85,7 @@ class Trainer:
         evaluate_sample_num_per_epoch=None,
         rng=None,
         evaluate_at_start=False,
+        augment=None,
     ):
         if len(x_train) != len(t_train) or len(x_test) != len(t_test):
             raise ValueError("x and t must have the same number of samples")
@@ -101,6 +102,8 @@ class Trainer:
         self.batch_size = int(mini_batch_size)
         self.evaluate_sample_num_per_epoch = evaluate_sample_num_per_epoch
         self.evaluate_at_start = evaluate_at_start
+        # Ch8.1.2: augment(x_batch, rng) -> a new batch (e.g. augment.random_shift_rotate).
+        self.augment = augment
         self.optimizer = make_optimizer(
             optimizer, {"lr": 0.01} if optimizer_param is None else optimizer_param
         )
@@ -127,6 +130,8 @@ class Trainer:
         batch_mask = self.rng.integers(0, self.train_size, self.batch_size)
         x_batch = self.x_train[batch_mask]
         t_batch = self.t_train[batch_mask]
+        if self.augment is not None:
+            x_batch = self.augment(x_batch, self.rng)
         # Overflow shows up below as a DivergenceError, not as NumPy warnings on stderr.
         with np.errstate(over="ignore", invalid="ignore"):
             grads = self.network.gradient(x_batch, t_batch)

@@ -1466,6 +1466,14 @@ f′(x) ≈ 0</translation>
         <translation>7〜8 章：畳み込みニューラルネットワークがあなたの手書き数字を読みます</translation>
     </message>
     <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>nnviz models (*.npz)</source>
+        <translation>nnviz モデル (*.npz)</translation>
+    </message>
+    <message>
         <source>Pen width: {0}</source>
         <translation>ペンの太さ：{0}</translation>
     </message>
@@ -1510,6 +1518,22 @@ f′(x) ≈ 0</translation>
         <translation>数字を書くと、すべての層の出力が見られます。</translation>
     </message>
     <message>
+        <source>The other bundled model is missing: nothing to compare with.</source>
+        <translation>もう一方の同梱モデルが見つかりません：比べる相手がいません。</translation>
+    </message>
+    <message>
+        <source>{0} will answer too.</source>
+        <translation>{0} も答えます。</translation>
+    </message>
+    <message>
+        <source>{0} reads {1} ({2})</source>
+        <translation>{0} の答え：{1}（{2}）</translation>
+    </message>
+    <message>
+        <source>They disagree!</source>
+        <translation>2 つのネットワークの答えが違います！</translation>
+    </message>
+    <message>
         <source>Model: none</source>
         <translation>モデル：なし</translation>
     </message>
@@ -1528,6 +1552,10 @@ f′(x) ≈ 0</translation>
     <message>
         <source>The bundled model is missing ({0}). Train a network in the Training tab and send it to the drawing pad, or open a model file with File ▸ Open model…</source>
         <translation>同梱のモデルが見つかりません（{0}）。「訓練」タブでネットワークを学習させて手書きパッドに送るか、「ファイル ▸ モデルを開く…」でモデルファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Could not open this model: {0}</source>
+        <translation>このモデルを開けませんでした：{0}</translation>
     </message>
     <message>
         <source>The bundled model could not be loaded: {0}. Reinstall nnviz, or open another model with File ▸ Open model…</source>
@@ -1570,16 +1598,36 @@ f′(x) ≈ 0</translation>
         <translation>次に書く線の太さ</translation>
     </message>
     <message>
-        <source>Open model…</source>
-        <translation>モデルを開く…</translation>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <source>Bundled model</source>
-        <translation>同梱モデル</translation>
+        <source>SimpleConvNet (bundled)</source>
+        <translation>SimpleConvNet（同梱）</translation>
     </message>
     <message>
-        <source>Go back to the ConvNet that comes with nnviz</source>
-        <translation>nnviz に同梱の畳み込みネットワークに戻す</translation>
+        <source>DeepConvNet (bundled)</source>
+        <translation>DeepConvNet（同梱）</translation>
+    </message>
+    <message>
+        <source>Trained here (Training tab)</source>
+        <translation>ここで学習したもの（「訓練」タブ）</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>ファイルから…</translation>
+    </message>
+    <message>
+        <source>Which network reads your digit: one of the two that come with nnviz, the one you trained in the Training tab, or a model file. Remembered for the next launch.</source>
+        <translation>あなたの数字を読むネットワーク：nnviz に同梱の 2 つのどちらか、「訓練」タブで学習させたもの、またはモデルファイル。次回の起動時にも覚えています。</translation>
+    </message>
+    <message>
+        <source>Compare with the other model</source>
+        <translation>もう一方のモデルと比べる</translation>
+    </message>
+    <message>
+        <source>Also show what the other bundled network reads (DeepConvNet beside SimpleConvNet): on hard digits they often disagree.</source>
+        <translation>もう一方の同梱ネットワークの答えも表示します（SimpleConvNet と DeepConvNet を並べて）：読みにくい数字では、よく答えが分かれます。</translation>
     </message>
     <message>
         <source>Prediction: softmax probabilities</source>
@@ -3254,6 +3302,20 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
         <translation>{0} をテストデータで評価中…</translation>
     </message>
     <message>
+        <source>Evaluate a bundled model</source>
+        <translation>同梱モデルを評価</translation>
+    </message>
+    <message>
+        <source>Could not open the bundled model {0}:
+{1}</source>
+        <translation>同梱モデル {0} を開けませんでした：
+{1}</translation>
+    </message>
+    <message>
+        <source>{0} (bundled)</source>
+        <translation>{0}（同梱）</translation>
+    </message>
+    <message>
         <source>it does not give 10 scores, one for each digit 0–9.</source>
         <translation>数字 0〜9 ごとに 1 つずつ、10 個のスコアを出力しません。</translation>
     </message>
@@ -3398,6 +3460,18 @@ The current model is kept.</source>
     <message>
         <source>Use in the drawing pad</source>
         <translation>手書きパッドで使う</translation>
+    </message>
+    <message>
+        <source>Test accuracy, confusion matrix and misclassified digits (the book&apos;s figure 8-3) of a network that comes with nnviz, without training it again</source>
+        <translation>nnviz に同梱のネットワークを学習し直さずに、テストの認識精度、混同行列、誤認識した数字（本書の図 8-3）を見ます</translation>
+    </message>
+    <message>
+        <source>SimpleConvNet (chapter 7)</source>
+        <translation>SimpleConvNet（7 章）</translation>
+    </message>
+    <message>
+        <source>DeepConvNet (chapter 8)</source>
+        <translation>DeepConvNet（8 章）</translation>
     </message>
 </context>
 <context>

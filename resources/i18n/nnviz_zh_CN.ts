@@ -1466,6 +1466,14 @@ f′(x) ≈ 0</translation>
         <translation>第7–8章：卷积神经网络识别你的手写数字</translation>
     </message>
     <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>nnviz models (*.npz)</source>
+        <translation>nnviz 模型 (*.npz)</translation>
+    </message>
+    <message>
         <source>Pen width: {0}</source>
         <translation>笔粗：{0}</translation>
     </message>
@@ -1510,6 +1518,22 @@ f′(x) ≈ 0</translation>
         <translation>写一个数字，查看每一层的输出。</translation>
     </message>
     <message>
+        <source>The other bundled model is missing: nothing to compare with.</source>
+        <translation>另一个自带模型不见了：没有可以比较的。</translation>
+    </message>
+    <message>
+        <source>{0} will answer too.</source>
+        <translation>{0} 也会给出答案。</translation>
+    </message>
+    <message>
+        <source>{0} reads {1} ({2})</source>
+        <translation>{0} 认为是 {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>They disagree!</source>
+        <translation>两个网络意见不一！</translation>
+    </message>
+    <message>
         <source>Model: none</source>
         <translation>模型：无</translation>
     </message>
@@ -1528,6 +1552,10 @@ f′(x) ≈ 0</translation>
     <message>
         <source>The bundled model is missing ({0}). Train a network in the Training tab and send it to the drawing pad, or open a model file with File ▸ Open model…</source>
         <translation>找不到自带的模型（{0}）。请在“训练”页训练一个网络并把它交给手写板，或者用“文件 ▸ 打开模型…”打开一个模型文件。</translation>
+    </message>
+    <message>
+        <source>Could not open this model: {0}</source>
+        <translation>无法打开这个模型：{0}</translation>
     </message>
     <message>
         <source>The bundled model could not be loaded: {0}. Reinstall nnviz, or open another model with File ▸ Open model…</source>
@@ -1570,16 +1598,36 @@ f′(x) ≈ 0</translation>
         <translation>之后笔画的粗细</translation>
     </message>
     <message>
-        <source>Open model…</source>
-        <translation>打开模型…</translation>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <source>Bundled model</source>
-        <translation>自带模型</translation>
+        <source>SimpleConvNet (bundled)</source>
+        <translation>SimpleConvNet（自带）</translation>
     </message>
     <message>
-        <source>Go back to the ConvNet that comes with nnviz</source>
-        <translation>换回 nnviz 自带的卷积神经网络</translation>
+        <source>DeepConvNet (bundled)</source>
+        <translation>DeepConvNet（自带）</translation>
+    </message>
+    <message>
+        <source>Trained here (Training tab)</source>
+        <translation>在这里训练的（“训练”页）</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>从文件打开…</translation>
+    </message>
+    <message>
+        <source>Which network reads your digit: one of the two that come with nnviz, the one you trained in the Training tab, or a model file. Remembered for the next launch.</source>
+        <translation>由哪个网络来识别你写的数字：nnviz 自带的两个网络之一、你在“训练”页训练的网络，或者一个模型文件。下次启动时仍会记得这个选择。</translation>
+    </message>
+    <message>
+        <source>Compare with the other model</source>
+        <translation>与另一个模型比较</translation>
+    </message>
+    <message>
+        <source>Also show what the other bundled network reads (DeepConvNet beside SimpleConvNet): on hard digits they often disagree.</source>
+        <translation>同时显示另一个自带网络的识别结果（DeepConvNet 与 SimpleConvNet 并列）：遇到难认的数字，它们常常意见不一。</translation>
     </message>
     <message>
         <source>Prediction: softmax probabilities</source>
@@ -3254,6 +3302,20 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
         <translation>正在用测试数据评估 {0}…</translation>
     </message>
     <message>
+        <source>Evaluate a bundled model</source>
+        <translation>评估自带的模型</translation>
+    </message>
+    <message>
+        <source>Could not open the bundled model {0}:
+{1}</source>
+        <translation>无法打开自带的模型 {0}：
+{1}</translation>
+    </message>
+    <message>
+        <source>{0} (bundled)</source>
+        <translation>{0}（自带）</translation>
+    </message>
+    <message>
         <source>it does not give 10 scores, one for each digit 0–9.</source>
         <translation>它不输出 10 个分数（每个数字 0–9 一个）。</translation>
     </message>
@@ -3398,6 +3460,18 @@ The current model is kept.</source>
     <message>
         <source>Use in the drawing pad</source>
         <translation>在手写板中使用</translation>
+    </message>
+    <message>
+        <source>Test accuracy, confusion matrix and misclassified digits (the book&apos;s figure 8-3) of a network that comes with nnviz, without training it again</source>
+        <translation>不必重新训练，直接查看 nnviz 自带网络的测试准确率、混淆矩阵和识别错误的数字（书中图 8-3）</translation>
+    </message>
+    <message>
+        <source>SimpleConvNet (chapter 7)</source>
+        <translation>SimpleConvNet（第 7 章）</translation>
+    </message>
+    <message>
+        <source>DeepConvNet (chapter 8)</source>
+        <translation>DeepConvNet（第 8 章）</translation>
     </message>
 </context>
 <context>

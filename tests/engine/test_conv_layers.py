@@ -13,6 +13,11 @@ CONV_CASES = [
     ((1, 2, 7, 6), (3, 3, 2), 2, 1),
     ((2, 3, 5, 5), (2, 1, 1), 1, 0),
     ((1, 2, 6, 7), (2, 4, 4), 3, 2),
+    # stride 1: dx by cross-correlating the padded dout with the turned filters
+    ((2, 2, 4, 4), (3, 3, 3), 1, 2),  # DeepConvNet's Conv4: pad 2, dout needs no padding
+    ((1, 2, 6, 6), (2, 5, 5), 1, 1),
+    ((1, 1, 4, 4), (2, 3, 3), 1, 3),  # pad > filter size - 1: dx by col2im
+    ((1, 2, 5, 6), (2, 3, 2), 1, 1),  # a non-square filter: dx by col2im
 ]
 
 
@@ -64,6 +69,22 @@ def test_convolution_backward_matches_numerical_gradients(x_shape, w_shape, stri
     np.testing.assert_allclose(dx, num_dx, rtol=1e-6, atol=1e-8)
     np.testing.assert_allclose(conv.dW, num_dW, rtol=1e-6, atol=1e-8)
     np.testing.assert_allclose(conv.db, num_db, rtol=1e-6, atol=1e-8)
+
+
+@pytest.mark.parametrize("pad", [0, 1, 2])
+def test_convolution_dx_by_correlation_equals_col2im_of_the_books_dcol(pad):
+    """Both ways to dx, in float32 at DeepConvNet's sizes: the fast one is only a rewriting."""
+    from nnviz.engine.im2col import col2im
+
+    conv, x = make_conv((4, 16, 14, 14), (32, 3, 3), 1, pad, seed=3, dtype=np.float32)
+    dout = np.random.default_rng(4).standard_normal(conv.forward(x).shape).astype(np.float32)
+    assert conv._full_correlation_fits()
+    dx = conv.backward(dout)
+    FN = conv.W.shape[0]
+    dcol = dout.transpose(0, 2, 3, 1).reshape(-1, FN) @ conv.col_W.T  # the book's dcol
+    expected = col2im(dcol, x.shape, 3, 3, 1, pad)
+    assert dx.dtype == np.float32 and dx.shape == x.shape
+    np.testing.assert_allclose(dx, expected, rtol=1e-4, atol=1e-4)
 
 
 def test_convolution_backward_params_gives_the_same_dw_and_db_without_dx():

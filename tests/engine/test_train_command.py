@@ -10,7 +10,7 @@ import pytest
 
 from nnviz import paths
 from nnviz.commands import train
-from nnviz.engine import NETS, load_model, mnist
+from nnviz.engine import NETS, load_mnist, load_model, mnist, read_metadata
 from nnviz.engine.mnist import KEY_FILE
 
 SHIPPED = paths.REPO_ROOT / "data" / "mnist"
@@ -311,3 +311,34 @@ def test_missing_mnist_is_a_clear_error(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(paths, "mnist_dirs", lambda: [tmp_path / "empty"])
     assert train.run(parse("--epochs", "1")) == 1
     assert "MNIST files not found" in capsys.readouterr().err
+
+
+@needs_mnist
+def test_augment_and_keep_best_save_the_best_epoch_and_say_so(tmp_path, capsys, small_mnist):
+    out = tmp_path / "deep.npz"
+    args = parse(
+        "--net",
+        "simple_convnet",
+        "--train-size",
+        "300",
+        "--epochs",
+        "3",
+        "--augment",
+        "--keep-best",
+        "--quiet",
+        "--out",
+        str(out),
+    )
+    assert train.run(args) == 0
+    printed = capsys.readouterr().out
+    assert "augmented" in printed.splitlines()[0]
+    meta = read_metadata(out)["metadata"]
+    per_epoch = meta["test_acc_per_epoch"]
+    assert len(per_epoch) == 3
+    best = int(np.argmax(per_epoch))  # the first of equal bests
+    assert meta["saved_epoch"] == best + 1
+    assert meta["test_acc"] == pytest.approx(per_epoch[best], abs=1e-4)
+    assert meta["augment"].startswith("shift")
+    # the saved weights are that epoch's: their test accuracy is the one printed for it
+    (_, _), (x_test, t_test) = load_mnist(normalize=True, flatten=False, dtype="float32")
+    assert load_model(out).accuracy(x_test, t_test) == pytest.approx(per_epoch[best], abs=1e-4)

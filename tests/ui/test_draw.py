@@ -404,3 +404,98 @@ def test_the_caption_says_when_a_small_digit_reaches_the_network_with_thinner_st
     page.clear()
     _stroke(qtbot, page.pad, _small(SEVEN))
     assert "the network gets it with strokes as thin as MNIST's" in page.input_caption.text()
+
+
+# ---- the model chooser (ch8: the bundled DeepConvNet beside the SimpleConvNet) --------------
+DEEP = paths.bundled_model_path("deep")
+
+
+def _choose(qtbot, page, source):
+    """Pick a source in the chooser's list, as a click on its item does."""
+    from nnviz.ui.tabs.draw.tab import SOURCES
+
+    index = SOURCES.index(source)
+    page.model_chooser.setCurrentIndex(index)
+    page.model_chooser.activated.emit(index)
+
+
+def test_the_chooser_switches_to_the_deep_model_and_the_answer_and_source_follow(page, qtbot):
+    assert DEEP.is_file(), f"the bundled DeepConvNet is missing: {DEEP}"
+    assert page.model_chooser.currentText() == "SimpleConvNet (bundled)"
+    _stroke(qtbot, page.pad, SEVEN)
+    simple_answer = page.state.probabilities.copy()
+    _choose(qtbot, page, "deep")
+    assert page.source == "deep"
+    assert type(page.state.net).__name__ == "DeepConvNet"
+    assert "deep_convnet.npz" in page.model_label.text()
+    assert "DeepConvNet" in page.model_label.text() and "bundled" in page.model_label.text()
+    assert not np.array_equal(page.state.probabilities, simple_answer)  # another net's answer
+    assert "Conv6" in [name for name, _ in page.maps_view.layers]  # its layers in the strip
+    assert page.digit_label.text() == "7"
+    _choose(qtbot, page, "simple")
+    assert "simple_convnet.npz" in page.model_label.text()
+    np.testing.assert_array_equal(page.state.probabilities, simple_answer)
+
+
+def test_the_chosen_model_is_remembered_for_the_next_launch(page, qtbot):
+    from nnviz.ui.tabs.draw.tab import DrawTab
+
+    _choose(qtbot, page, "deep")
+    next_launch = DrawTab()
+    qtbot.addWidget(next_launch)
+    next_launch._ensure_model()  # what showing it does
+    assert next_launch.source == "deep"
+    assert next_launch.model_chooser.currentText() == "DeepConvNet (bundled)"
+    assert type(next_launch.state.net).__name__ == "DeepConvNet"
+
+
+def test_compare_shows_the_other_models_answer_beside_the_first(page, qtbot):
+    assert not page.compare_label.isVisible()
+    box_centre = QPointF(8, page.compare_box.height() / 2).toPoint()  # on the check box itself
+    qtbot.mouseClick(page.compare_box, Qt.MouseButton.LeftButton, pos=box_centre)
+    assert page.compare_box.isChecked()
+    _stroke(qtbot, page.pad, ONE)
+    assert page.compare_label.isVisible()
+    assert page.state.compare_name == "DeepConvNet"
+    assert page.compare_label.text().startswith("DeepConvNet reads 1 (")
+    _choose(qtbot, page, "deep")  # now the simple one is the second opinion
+    assert page.compare_label.text().startswith("SimpleConvNet reads 1 (")
+    page.state.compare_probabilities = np.eye(10)[4]  # as if it read a 4: they disagree
+    page._refresh_compare_text()
+    assert "They disagree!" in page.compare_label.text()
+    qtbot.mouseClick(page.compare_box, Qt.MouseButton.LeftButton, pos=box_centre)
+    assert not page.compare_label.isVisible() and page.state.compare_net is None
+
+
+def test_from_file_opens_a_model_and_a_cancelled_dialog_keeps_the_old_one(
+    page, qtbot, model_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from nnviz.ui.tabs.draw.tab import DrawTab
+
+    copy = tmp_path / "my_model.npz"
+    save_model(load_model(model_path), copy)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    _choose(qtbot, page, "file")
+    assert page.source == "simple" and page.model_chooser.currentText().startswith("Simple")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    _choose(qtbot, page, "file")
+    assert page.source == "file" and "my_model.npz" in page.model_label.text()
+    next_launch = DrawTab()
+    qtbot.addWidget(next_launch)
+    next_launch._ensure_model()
+    assert next_launch.source == "file" and "my_model.npz" in next_launch.model_label.text()
+
+
+def test_trained_here_is_offered_once_the_training_tab_has_sent_a_model(page, qtbot, model_path):
+    from nnviz.ui.tabs.draw.tab import SOURCES
+
+    item = page.model_chooser.model().item(SOURCES.index("trained"))
+    assert not item.isEnabled()
+    page.set_model(load_model(model_path), "SimpleConvNet, trained here", source="trained")
+    assert item.isEnabled() and page.source == "trained"
+    assert page.model_chooser.currentText() == "Trained here (Training tab)"
+    _choose(qtbot, page, "simple")
+    _choose(qtbot, page, "trained")
+    assert "trained here" in page.model_label.text()

@@ -318,3 +318,38 @@ def test_the_spec_and_session_modules_never_import_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("simple", "SimpleConvNet"), ("deep", "DeepConvNet")])
+def test_evaluate_a_bundled_model_shows_fig_8_3_without_training_and_the_gui_stays_live(
+    qtbot, tab, name, kind
+):
+    from PySide6.QtCore import QTimer
+
+    from nnviz.engine import read_metadata
+    from nnviz.paths import bundled_model_path
+
+    assert tab.evaluate_button.isEnabled() and tab.evaluate_button.menu() is tab.evaluate_menu
+    import time
+
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))  # in the GUI thread
+    timer.start(10)
+    tab.evaluate_actions[name].trigger()
+    assert tab.is_busy()  # the worker evaluates; the GUI goes on
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=180_000)
+    timer.stop()
+    gaps = np.diff(ticks)
+    print(f"{len(ticks)} ticks, worst gap {gaps.max() if len(gaps) else 0:.3f} s")
+    assert len(ticks) >= 2 and gaps.max() < 1.0  # never frozen for a second
+    ev = tab.mistakes_view.evaluation
+    assert ev.total == 10_000
+    assert f"{kind} (bundled)" in tab.status.text()
+    assert f"{ev.accuracy:.2%}" in tab.status.text()
+    saved = read_metadata(bundled_model_path(name))["metadata"]
+    assert ev.accuracy == pytest.approx(saved["test_acc"], abs=1e-4)  # what training measured
+    assert tab.results.currentWidget() is tab.mistakes_view
+    assert tab.mistakes_view.gallery.count() > 0
+    assert tab.confusion_view.matrix.sum() == 10_000
+    assert tab.start_button.isEnabled()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnviz.engine.blas_threads import blas_threads
 from nnviz.engine.preprocess import Preprocessed, digit_probabilities, preprocess_steps
 from nnviz.engine.trace import forward_trace
 
@@ -31,11 +32,32 @@ class DrawState:
     probabilities: np.ndarray | None = None  # (10,)
     trace: list[tuple[str, np.ndarray]] | None = None  # forward_trace: Input .. Softmax
     predictions: int = field(default=0)  # how many times the net was asked (for tests/benchmarks)
+    # A second model read the same input on request (ch8: DeepConvNet beside SimpleConvNet).
+    compare_net: object = None
+    compare_name: str = ""
+    compare_probabilities: np.ndarray | None = None  # (10,)
 
     def set_model(self, net, name: str) -> None:
         """Use net from now on; ValueError (and no change) if it does not read 28x28 digits."""
         digit_probabilities(net, np.zeros((28, 28), dtype=np.float32))
         self.net, self.model_name, self.model_error = net, name, ""
+
+    def set_compare(self, net, name: str = "") -> None:
+        """Also ask net (None: no second opinion); ValueError if it does not read digits."""
+        if net is not None:
+            digit_probabilities(net, np.zeros((28, 28), dtype=np.float32))
+        self.compare_net, self.compare_name = net, name if net is not None else ""
+        self.compare_probabilities = None
+
+    @property
+    def compare_digit(self) -> int | None:
+        p = self.compare_probabilities
+        return None if p is None else int(np.argmax(p))
+
+    @property
+    def disagree(self) -> bool:
+        """Both models answered, with different digits."""
+        return self.compare_digit is not None and self.compare_digit != self.digit
 
     def set_model_error(self, message: str) -> None:
         self.net, self.model_name, self.model_error = None, "", message
@@ -60,10 +82,14 @@ class DrawState:
         it (the pad's network copy): a tick is "short" for the pen the user holds.
         """
         self.steps = preprocess_steps(ink, polarity="light_on_dark", pen_width=pen_width)
-        self.probabilities = self.trace = None
+        self.probabilities = self.trace = self.compare_probabilities = None
         if self.steps is None or self.net is None or self.too_little_ink:
             return  # no certainty to show about a dot: the engine's too_little_ink decides
-        # One forward pass gives both: the strip's layers and, last, the softmax probabilities.
-        self.trace = forward_trace(self.net, self.steps.x)
+        # One digit: products too small to gain from threads, which stall on a busy machine.
+        with blas_threads(1):
+            # One forward pass gives both: the strip's layers and, last, the probabilities.
+            self.trace = forward_trace(self.net, self.steps.x)
+            if self.compare_net is not None:
+                self.compare_probabilities = digit_probabilities(self.compare_net, self.steps.x)
         self.probabilities = self.trace[-1][1].reshape(-1)  # (10,), set_model checked the size
         self.predictions += 1

@@ -4,10 +4,15 @@ live."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
-from nnviz.engine.preprocess import format_probability
+from nnviz.engine.preprocess import digit_probabilities, format_probability
+from nnviz.ui.settings import app_settings, read_setting
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
 from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
@@ -35,6 +41,14 @@ STRIP_INTERVAL_S = 1 / 15
 PEN_WIDTHS = (4, 40)  # slider range, in 1/280 of the pad's side (the network copy's pixels)
 DEFAULT_PEN = 22  # about MNIST's stroke once the digit is scaled to 20 px
 ERROR_STYLE = "color: #b3261e;"
+# The chooser's sources, in its order: the two bundled models, the Training tab's, a file.
+SOURCES = ("simple", "deep", "trained", "file")
+BUNDLED = ("simple", "deep")
+MODEL_KEY, FILE_KEY, COMPARE_KEY = "draw/model", "draw/model_file", "draw/compare"
+
+
+def _remembered_source(value) -> bool:
+    return value in SOURCES
 
 
 class DrawTab(TabPage):
@@ -48,6 +62,11 @@ class DrawTab(TabPage):
         self._default_requested = False  # the bundled model is loaded on first show, not before
         self._model_problem: tuple[str, str] | None = None  # (kind, detail) when there is no model
         self._bundled = False
+        self.source = "simple"  # where the model in use came from: one of SOURCES
+        self._bundled_nets: dict[str, object] = {}  # loaded once each
+        self._trained: tuple[object, str] | None = None  # the Training tab's latest model
+        self._file: tuple[object, str] | None = None  # the latest model opened from a file
+        self._compare_missing = False  # asked to compare, but the other bundled model is missing
         self._last_update = 0.0
         self.last_cost = 0.0  # seconds the latest prediction + redraw took
         self._throttle = QTimer(self)
@@ -117,17 +136,25 @@ class DrawTab(TabPage):
         layout.setContentsMargins(0, 0, 0, 0)
 
         model_row = QHBoxLayout()
+        self.chooser_label = QLabel()
+        self.model_chooser = QComboBox()
+        for _ in SOURCES:
+            self.model_chooser.addItem("")
+        self.model_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_chooser.activated.connect(self._chooser_activated)
+        self.chooser_label.setBuddy(self.model_chooser)
+        self.compare_box = QCheckBox()
+        self.compare_box.setChecked(read_setting(COMPARE_KEY, bool, False))
+        self.compare_box.toggled.connect(self._compare_toggled)
+        model_row.addWidget(self.chooser_label)
+        model_row.addWidget(self.model_chooser)
+        model_row.addStretch(1)
+        layout.addLayout(model_row)
+        layout.addWidget(self.compare_box)  # its own line: room for Larger text and Chinese
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton()
-        self.open_button.clicked.connect(self._open_model)
-        self.bundled_button = QPushButton()
-        self.bundled_button.clicked.connect(self.load_default_model)
-        model_row.addWidget(self.model_label, 1)
-        model_row.addWidget(self.open_button)
-        model_row.addWidget(self.bundled_button)
-        layout.addLayout(model_row)
+        layout.addWidget(self.model_label)
         self.model_message = QLabel()
         self.model_message.setWordWrap(True)
         self.model_message.setStyleSheet(ERROR_STYLE)
@@ -146,6 +173,11 @@ class DrawTab(TabPage):
         result.addStretch(1)
         result.addWidget(self.digit_label)
         result.addWidget(self.confidence_label)
+        self.compare_label = QLabel()  # the other model's answer, when asked for
+        self.compare_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.compare_label.setWordWrap(True)
+        self.compare_label.hide()
+        result.addWidget(self.compare_label)
         result.addStretch(1)
         result_widget = QWidget()
         result_widget.setLayout(result)
@@ -182,6 +214,7 @@ class DrawTab(TabPage):
             (self.digit_label, 6.0, True),
             (self.confidence_label, 1.3, False),
             (self.model_label, 1.1, True),
+            (self.compare_label, 1.1, False),
         ):
             font = self.font()
             font.setPointSizeF(base * factor)
@@ -201,26 +234,38 @@ class DrawTab(TabPage):
     def accepts_model(self) -> bool:
         return True
 
-    def set_model(self, net, name: str) -> None:
-        """Predict with net from now on (File > Open model, the training tab's "use in the pad")."""
+    def set_model(self, net, name: str, source: str = "file") -> None:
+        """Predict with net from now on: File > Open model (source "file") or the Training tab's
+        "use in the pad" (source "trained")."""
         self._default_requested = True  # an explicit choice: never replaced by the bundled one
         try:
             self.state.set_model(net, name)
         except ValueError as error:
             self._show_model_problem("unusable", str(error), keep_model=True)
             return
+        if source == "trained":
+            self._trained = (net, name)
+        else:
+            source = "file"
+            self._file = (net, name)
+        self.source = source
         self._bundled = False
         self._model_problem = None
-        self._refresh_model_text()
-        self.update_prediction()
+        self._after_model_change()
 
     def shutdown(self) -> None:
         self._throttle.stop()
         self._strip_timer.stop()
 
     def prepare_screenshot(self) -> None:
-        """A handwritten-looking 7 on the pad, so the picture shows a prediction."""
+        """A handwritten-looking 7 on the pad, so the picture shows a prediction (and the other
+        bundled model's answer beside it, not remembered as a choice)."""
         self._ensure_model()
+        if paths.bundled_model_path("deep").exists():
+            self.compare_box.blockSignals(True)
+            self.compare_box.setChecked(True)
+            self.compare_box.blockSignals(False)
+            self._update_compare()
         self.pad.clear()
         self.pad.add_stroke(
             [
@@ -246,40 +291,147 @@ class DrawTab(TabPage):
 
     def _ensure_model(self) -> None:
         if not self._default_requested:
-            self.load_default_model()
+            self._default_requested = True
+            self._restore_choice()
+
+    def _restore_choice(self) -> None:
+        """The model chosen at the last launch (a file if it is still there), else SimpleConvNet."""
+        source = read_setting(MODEL_KEY, str, "simple", _remembered_source)
+        path = read_setting(FILE_KEY, str, "")
+        if source == "file" and path and self.open_model_file(path, remember=False):
+            return
+        self.choose_model("deep" if source == "deep" else "simple", remember=False)
 
     def load_default_model(self) -> None:
-        """The bundled ConvNet (resources/models/simple_convnet.npz), or a clear message."""
-        from nnviz.engine.model_io import ModelFileError, load_model
-
+        """The bundled SimpleConvNet (resources/models/simple_convnet.npz), or a clear message."""
         self._default_requested = True
-        path = paths.default_model_path()
-        if not path.exists():
-            self._show_model_problem("missing", str(path))
+        self.choose_model("simple")
+
+    def choose_model(self, source: str, remember: bool = True) -> None:
+        """Use the model of one of the chooser's sources (what picking it in the chooser does)."""
+        self._default_requested = True
+        if source == "file":
+            self._ask_model_file()
             return
-        try:
-            net = load_model(path)
-            self.state.set_model(net, path.name)
-        except (ModelFileError, OSError, ValueError) as error:
-            self._show_model_problem("corrupt", str(error))
+        if source == "trained":
+            if self._trained is not None:
+                self.set_model(*self._trained, source="trained")
+                self._remember("trained" if remember else None)
+            else:
+                self._sync_chooser()
             return
+        net = self._bundled_net(source)
+        if net is None:  # _bundled_net has said why
+            self.source = source
+            self._sync_chooser()
+            return
+        self.state.set_model(net, paths.bundled_model_path(source).name)
+        self.source = source
         self._bundled = True
         self._model_problem = None
+        if remember:
+            self._remember(source)
+        self._after_model_change()
+
+    def _bundled_net(self, source: str, report: bool = True):
+        """A bundled model, loaded once; None (and, if report, a message) when it cannot be."""
+        from nnviz.engine.model_io import ModelFileError, load_model
+
+        path = paths.bundled_model_path(source)
+        cached = self._bundled_nets.get(source)
+        if cached is not None and cached[0] == path:
+            return cached[1]
+        problem = None
+        if not path.exists():
+            problem = ("missing", str(path))
+        else:
+            try:
+                net = load_model(path)
+                digit_probabilities(net, np.zeros((28, 28), dtype=np.float32))  # reads digits?
+            except (ModelFileError, OSError, ValueError) as error:
+                problem = ("corrupt", str(error))
+        if problem is not None:
+            if report:
+                self._show_model_problem(*problem)
+            return None
+        self._bundled_nets[source] = (path, net)
+        return net
+
+    def open_model_file(self, path: str, remember: bool = True) -> bool:
+        """Use the model in this file (the chooser's "From file…"); False if it cannot be used."""
+        from nnviz.engine.model_io import ModelFileError, load_model
+
+        try:
+            net = load_model(path)
+        except (ModelFileError, OSError) as error:
+            self._model_problem = ("file", str(error))
+            self._refresh_model_text()
+            self._sync_chooser()
+            return False
+        before = self.state.net
+        self.set_model(net, Path(path).name, source="file")
+        if self.state.net is before:  # refused: it does not read 28x28 digits
+            self._sync_chooser()
+            return False
+        if remember:
+            self._remember("file", str(Path(path).resolve()))
+        return True
+
+    def _ask_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open model"), "", self.tr("nnviz models (*.npz)")
+        )
+        if path:
+            self.open_model_file(path)
+        else:
+            self._sync_chooser()  # cancelled: the chooser shows the model still in use
+
+    def _chooser_activated(self, index: int) -> None:
+        self.choose_model(SOURCES[index])
+
+    def _remember(self, source: str | None, path: str | None = None) -> None:
+        if source is None:
+            return
+        settings = app_settings()
+        settings.setValue(MODEL_KEY, source)
+        if path is not None:
+            settings.setValue(FILE_KEY, path)
+
+    def _compare_toggled(self, checked: bool) -> None:
+        app_settings().setValue(COMPARE_KEY, bool(checked))
+        self._update_compare()
+        self.update_prediction()
+
+    def _update_compare(self) -> None:
+        """The second opinion: DeepConvNet's, or SimpleConvNet's when DeepConvNet is in use."""
+        other = None
+        if self.compare_box.isChecked() and self.state.net is not None:
+            other = "simple" if self.source == "deep" else "deep"
+        net = self._bundled_net(other, report=False) if other else None
+        name = type(net).__name__ if net is not None else ""
+        self.state.set_compare(net, name)
+        self._compare_missing = other is not None and net is None
+
+    def _after_model_change(self) -> None:
+        self._sync_chooser()
+        self._update_compare()
         self._refresh_model_text()
         self.update_prediction()
+
+    def _sync_chooser(self) -> None:
+        """The chooser shows the source in use; "Trained here" only once there is such a model."""
+        model = self.model_chooser.model()
+        model.item(SOURCES.index("trained")).setEnabled(self._trained is not None)
+        self.model_chooser.setCurrentIndex(SOURCES.index(self.source))
 
     def _show_model_problem(self, kind: str, detail: str, keep_model: bool = False) -> None:
         if not keep_model:
             self.state.set_model_error(detail)
             self._bundled = False
         self._model_problem = (kind, detail)
+        self._update_compare()
         self._refresh_model_text()
         self.update_prediction()
-
-    def _open_model(self) -> None:
-        window = self.window()
-        if hasattr(window, "open_model"):
-            window.open_model()
 
     # ---- drawing and predicting -------------------------------------------------------------
     def clear(self) -> None:
@@ -362,6 +514,7 @@ class DrawTab(TabPage):
                     format_probability(state.confidence), state.digit
                 )
             )
+        self._refresh_compare_text()
         # The box's title says the colours; how to read the rows is the strip's tooltip (no
         # caption: at 1024x700 with Larger text the strip needs every line of its height).
         conv = state.net is not None and first_conv_shape(state.net) is not None
@@ -385,6 +538,27 @@ class DrawTab(TabPage):
         if placeholder != self.maps_view.placeholder:
             self.maps_view.placeholder = placeholder
             self.maps_view.update()
+
+    def _refresh_compare_text(self) -> None:
+        state = self.state
+        if not self.compare_box.isChecked() or state.net is None:
+            self.compare_label.hide()
+            return
+        if self._compare_missing:
+            text = self.tr("The other bundled model is missing: nothing to compare with.")
+        elif state.compare_probabilities is None:
+            text = self.tr("{0} will answer too.").format(state.compare_name)
+        else:
+            text = self.tr("{0} reads {1} ({2})").format(
+                state.compare_name,
+                state.compare_digit,
+                format_probability(float(state.compare_probabilities.max())),
+            )
+            if state.disagree:
+                text += "\n" + self.tr("They disagree!")
+        self.compare_label.setText(text)
+        self.compare_label.setStyleSheet(ERROR_STYLE if state.disagree else "")
+        self.compare_label.show()
 
     def _refresh_model_text(self) -> None:
         state = self.state
@@ -410,6 +584,8 @@ class DrawTab(TabPage):
                 "The bundled model is missing ({0}). Train a network in the Training tab and send "
                 "it to the drawing pad, or open a model file with File ▸ Open model…"
             ).format(detail)
+        elif kind == "file":
+            message = self.tr("Could not open this model: {0}").format(detail)
         elif kind == "corrupt":
             message = self.tr(
                 "The bundled model could not be loaded: {0}. Reinstall nnviz, or open another "
@@ -439,9 +615,28 @@ class DrawTab(TabPage):
         self.undo_button.setToolTip(self.tr("Remove the last stroke (Ctrl+Z)"))
         self.pen_slider.setToolTip(self.tr("Thickness of the next strokes"))
         self._pen_changed()
-        self.open_button.setText(self.tr("Open model…"))
-        self.bundled_button.setText(self.tr("Bundled model"))
-        self.bundled_button.setToolTip(self.tr("Go back to the ConvNet that comes with nnviz"))
+        self.chooser_label.setText(self.tr("&Model:"))
+        names = {
+            "simple": self.tr("SimpleConvNet (bundled)"),
+            "deep": self.tr("DeepConvNet (bundled)"),
+            "trained": self.tr("Trained here (Training tab)"),
+            "file": self.tr("From file…"),
+        }
+        for index, source in enumerate(SOURCES):
+            self.model_chooser.setItemText(index, names[source])
+        self.model_chooser.setToolTip(
+            self.tr(
+                "Which network reads your digit: one of the two that come with nnviz, the one "
+                "you trained in the Training tab, or a model file. Remembered for the next launch."
+            )
+        )
+        self.compare_box.setText(self.tr("Compare with the other model"))
+        self.compare_box.setToolTip(
+            self.tr(
+                "Also show what the other bundled network reads (DeepConvNet beside "
+                "SimpleConvNet): on hard digits they often disagree."
+            )
+        )
         self.prediction_box.setTitle(self.tr("Prediction: softmax probabilities"))
         self.bars.setLabel("left", self.tr("probability"))
         self.bars.setLabel("bottom", self.tr("digit"))

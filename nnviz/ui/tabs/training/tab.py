@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz import paths
 from nnviz.engine import DivergenceError, EpochEvent, MnistError, StepEvent
 from nnviz.ui.tabs.training.builder import BuilderPanel
 from nnviz.ui.tabs.training.panels import (
@@ -160,6 +162,15 @@ class TrainingTab(TabPage):
         self.status.setWordWrap(True)
         self.draw_button = QPushButton()
         self.draw_button.clicked.connect(self.use_in_drawing_pad)
+        # Ch8 fig. 8-3 without retraining: a bundled model's test accuracy and its mistakes.
+        self.evaluate_button = QPushButton()
+        self.evaluate_menu = QMenu(self.evaluate_button)
+        self.evaluate_actions = {}
+        for name in paths.BUNDLED_MODELS:
+            action = self.evaluate_menu.addAction("")
+            action.triggered.connect(getattr(self, f"evaluate_bundled_{name}"))
+            self.evaluate_actions[name] = action
+        self.evaluate_button.setMenu(self.evaluate_menu)
 
         controls = QWidget()
         controls_layout = QVBoxLayout(controls)
@@ -169,6 +180,7 @@ class TrainingTab(TabPage):
         controls_layout.addWidget(self.progress)
         controls_layout.addWidget(self.status)
         controls_layout.addWidget(self.draw_button)
+        controls_layout.addWidget(self.evaluate_button)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -236,6 +248,35 @@ class TrainingTab(TabPage):
         self._set_status(lambda: self.tr("Evaluating {0} on the test set…").format(name))
         self._start_evaluation(net)
         return True
+
+    def evaluate_bundled_simple(self) -> None:
+        self.evaluate_bundled("simple")
+
+    def evaluate_bundled_deep(self) -> None:
+        self.evaluate_bundled("deep")
+
+    def evaluate_bundled(self, name: str) -> bool:
+        """Load a bundled model ("simple" or "deep") and evaluate it in the worker: its test
+        accuracy, confusion matrix and misclassified digits (the book's figure 8-3)."""
+        from nnviz.engine.model_io import ModelFileError, load_model
+
+        if self.is_training():
+            return False
+        path = paths.bundled_model_path(name)
+        try:
+            net = load_model(path)
+        except (ModelFileError, OSError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Evaluate a bundled model"),
+                self.tr("Could not open the bundled model {0}:\n{1}").format(path.name, error),
+            )
+            return False
+        label = self.tr("{0} (bundled)").format(type(net).__name__)
+        taken = self.set_model(net, label)
+        if taken:
+            self.results.setCurrentWidget(self.mistakes_view)  # figure 8-3 is what was asked for
+        return taken
 
     def _refuse_model(self, name: str, mismatch: str) -> None:
         if mismatch == "outputs":
@@ -346,6 +387,7 @@ class TrainingTab(TabPage):
         self.builder.set_editable(not busy)
         usable = self._model is not None and not self._run_failed
         self.draw_button.setEnabled(usable and not training)
+        self.evaluate_button.setEnabled(not training)
         if self._run_failed and self._model is not None:
             self.draw_button.setToolTip(
                 self.tr(
@@ -596,7 +638,7 @@ class TrainingTab(TabPage):
         draw = pages.get("draw")
         if draw is None or self._model is None or self._run_failed:
             return
-        draw.set_model(copy.deepcopy(self._model), self._model_name)
+        draw.set_model(copy.deepcopy(self._model), self._model_name, source="trained")
         if hasattr(self.window(), "show_tab"):
             self.window().show_tab("draw")
 
@@ -728,6 +770,15 @@ class TrainingTab(TabPage):
         self.start_button.setText(self.tr("Start"))
         self.stop_button.setText(self.tr("Stop"))
         self.draw_button.setText(self.tr("Use in the drawing pad"))
+        self.evaluate_button.setText(self.tr("Evaluate a bundled model"))
+        self.evaluate_button.setToolTip(
+            self.tr(
+                "Test accuracy, confusion matrix and misclassified digits (the book's figure "
+                "8-3) of a network that comes with nnviz, without training it again"
+            )
+        )
+        self.evaluate_actions["simple"].setText(self.tr("SimpleConvNet (chapter 7)"))
+        self.evaluate_actions["deep"].setText(self.tr("DeepConvNet (chapter 8)"))
         self.draw_button.setToolTip(
             self.tr("The drawing pad recognises your digits with the network trained here.")
         )
