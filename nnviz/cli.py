@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 from nnviz import __version__
+from nnviz.languages import LANGUAGES, match_language
 from nnviz.ui.tabs import available_tabs
 
 # Subcommands: each module in nnviz.commands has add_parser(subparsers) and run(args) -> int.
 COMMANDS = ("train", "evaluate", "predict", "experiment")
-LANGUAGE_CHOICES = ("zh_CN", "en")
 
 
 # The largest screenshot: an 8K picture. Much larger ones make the offscreen platform allocate
@@ -37,11 +37,11 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _language(text: str) -> str:
-    key = text.replace("-", "_")
-    if key in LANGUAGE_CHOICES:
-        return key
+    found = match_language(text)
+    if found is not None:
+        return found
     raise argparse.ArgumentTypeError(
-        f"unknown language {text!r} (choose from {', '.join(LANGUAGE_CHOICES)})"
+        f"unknown language {text!r} (choose from {', '.join(LANGUAGES)})"
     )
 
 
@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     parser.add_argument("--tab", choices=tab_ids, help="open on this tab")
-    parser.add_argument("--lang", type=_language, help="interface language: zh_CN or en")
+    parser.add_argument(
+        "--lang", type=_language, help="interface language: " + ", ".join(LANGUAGES)
+    )
     parser.add_argument(
         "--screenshot",
         metavar="PATH",

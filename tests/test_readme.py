@@ -52,3 +52,17 @@ def test_every_nnviz_command_in_the_readme_parses():
             continue  # a usage pattern, not a command
         parser.parse_args(argv)
     assert len(commands) >= 4
+
+
+def _apt_packages(text: str) -> set[str]:
+    joined = re.sub(r"\\\n\s*", " ", text)
+    lines = [line for line in joined.splitlines() if "apt-get install" in line]
+    return {
+        word for line in lines for word in line.split() if re.fullmatch(r"[a-z0-9][\w.+-]+", word)
+    }
+
+
+def test_ci_installs_the_readmes_fonts_so_chinese_and_japanese_are_tested_as_users_see_them():
+    readme_fonts = {p for p in _apt_packages(README) if p.startswith("fonts-")}
+    ci_fonts = {p for p in _apt_packages(CI_RUN) if p.startswith("fonts-")}
+    assert readme_fonts == ci_fonts == {"fonts-wqy-microhei", "fonts-noto-cjk"}

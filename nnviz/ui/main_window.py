@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
             action = QAction(name, self, checkable=True)
+            action.setFont(i18n.language_font(code, action.font()))
             action.setChecked(code == self.language)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_group.addAction(action)

@@ -1,5 +1,5 @@
-"""Every tab legible on a classroom projector: 1024×700, English and Chinese, normal and Larger
-text. New tabs in the tab table are checked without anyone adding them here."""
+"""Every tab legible on a classroom projector: 1024×700, English, Chinese and Japanese, normal
+and Larger text. New tabs in the tab table are checked without anyone adding them here."""
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -13,7 +13,7 @@ PROJECTOR = (1024, 768)  # the screen
 WINDOW = (1024, 700)  # the window on it, below a taskbar
 
 
-@pytest.fixture(params=["en", "zh_CN"])
+@pytest.fixture(params=["en", "zh_CN", "ja"])
 def classroom_window(request, qtbot):
     """The window at 1024×700 in one language; closed and reset to English afterwards."""
     from nnviz.ui import i18n
