@@ -69,6 +69,11 @@ def release_workers() -> None:
     _apply_switch_interval()
 
 
+def workers_running() -> bool:
+    """Whether any worker thread is running (it may be inside NumPy this very moment)."""
+    return _active_workers > 0
+
+
 def workers_held() -> bool:
     return not _go.is_set()
 

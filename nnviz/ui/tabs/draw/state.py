@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,6 +38,8 @@ class DrawState:
     compare_net: object = None
     compare_name: str = ""
     compare_probabilities: np.ndarray | None = None  # (10,)
+    # Whether no other thread may be inside a BLAS call now (the tab asks its workers).
+    may_change_blas_threads: Callable[[], bool] = lambda: True
 
     def set_model(self, net, name: str) -> None:
         """Use net from now on; ValueError (and no change) if it does not read 28x28 digits."""
@@ -86,7 +90,10 @@ class DrawState:
         if self.steps is None or self.net is None or self.too_little_ink:
             return  # no certainty to show about a dot: the engine's too_little_ink decides
         # One digit: products too small to gain from threads, which stall on a busy machine.
-        with blas_threads(1):
+        # OpenBLAS's thread count is the process's: changing it while another thread is inside
+        # a BLAS call can hang both, so only when nothing else computes (may_change_blas_threads).
+        single = blas_threads(1) if self.may_change_blas_threads() else contextlib.nullcontext()
+        with single:
             # One forward pass gives both: the strip's layers and, last, the probabilities.
             self.trace = forward_trace(self.net, self.steps.x)
             if self.compare_net is not None:

@@ -33,6 +33,7 @@ from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
 from nnviz.ui.widgets.layer_maps import LayerMapsView
 from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.tab_page import TabPage
+from nnviz.ui.worker import workers_running
 
 MIN_INTERVAL_S = 0.015  # at most ~60 predictions a second while the pen moves
 # The strip of every layer is redrawn at most ~15 times a second while the pen moves (and at
@@ -58,7 +59,7 @@ class DrawTab(TabPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.state = DrawState()
+        self.state = DrawState(may_change_blas_threads=lambda: not workers_running())
         self._default_requested = False  # the bundled model is loaded on first show, not before
         self._model_problem: tuple[str, str] | None = None  # (kind, detail) when there is no model
         self._bundled = False
