@@ -20,6 +20,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stall_probe import StallProbe  # noqa: E402
 
 from nnviz.ui.tabs.playground.session import PlaygroundSession, Settings  # noqa: E402
 
@@ -38,7 +41,6 @@ def headless(seconds: float) -> float:
 
 
 def in_the_app(seconds: float) -> tuple[float, float, float]:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from nnviz.ui.app import create_window, settle_heap
@@ -61,14 +63,11 @@ def in_the_app(seconds: float) -> tuple[float, float, float]:
         shown(snap)
 
     tab._show = counting_show
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    probe = StallProbe()
     for _ in range(20):
         app.processEvents()
     tab.play()
-    timer.start()
+    probe.start()
     start = time.perf_counter()
     first_step = tab.session.step_count
     while time.perf_counter() - start < seconds:
@@ -76,18 +75,13 @@ def in_the_app(seconds: float) -> tuple[float, float, float]:
         time.sleep(0.001)
     elapsed = time.perf_counter() - start
     steps = tab.session.step_count - first_step
-    timer.stop()
+    probe.stop()
     tab.pause()
     window.ask_before_close = False  # no modal question at the end of a run
     window.close()
     in_window = [t for t in redraws if t >= start]
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    worst = sorted(range(len(gaps)), key=gaps.__getitem__)[-3:][::-1]
-    print(
-        "longest stalls: "
-        + ", ".join(f"{1000 * gaps[i]:.0f} ms at {ticks[i] - start:.2f} s" for i in worst)
-    )
-    return steps / elapsed, len(in_window) / elapsed, 1000 * max(gaps)
+    print(f"longest stalls: {probe.longest()}")
+    return steps / elapsed, len(in_window) / elapsed, probe.worst_ms()
 
 
 def main() -> int:

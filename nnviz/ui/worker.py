@@ -78,16 +78,22 @@ def workers_held() -> bool:
     return not _go.is_set()
 
 
+def after_drawing(callback: Callable[[], object]) -> None:
+    """Call ``callback`` once the GUI has drawn what it has just changed: the repaint comes at
+    the next turn of the event loop, pyqtgraph's (its scenes announce changes by posted events)
+    at the one after."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))
+
+
 def hold_workers_until_drawn() -> None:
-    """Workers wait between two steps until the GUI has drawn what it has just changed: the
-    repaint comes at the next turn of the event loop, pyqtgraph's (its scenes announce changes by
-    posted events) at the one after. A redraw of plots makes thousands of Qt calls, and with a
-    worker running each one waited for the GIL (measured: 6 runs racing in the Experiments tab,
-    stalls of 100-140 ms)."""
+    """Workers wait between two steps until the GUI has drawn what it has just changed
+    (after_drawing). A redraw of plots makes thousands of Qt calls, and with a worker running
+    each one waited for the GIL (measured: 6 runs racing in the Experiments tab, stalls of
+    100-140 ms)."""
     if workers_held():
         return  # a longer hold (a language switch) is on: it releases them itself
     hold_workers()
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, release_workers))
+    after_drawing(release_workers)
 
 
 class _HoldDuringRetranslation(QObject):

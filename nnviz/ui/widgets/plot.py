@@ -56,6 +56,11 @@ class Plot(pg.PlotWidget):
         self.plotItem.setTitle = self.setTitle
         self._apply_font()
 
+    def range_now(self) -> None:
+        """Set the range the new data need now, before the paint. pyqtgraph otherwise finds it
+        while painting, and paints everything once more (axes included) for the new range."""
+        self.getViewBox().prepareForPaint()
+
     # ---- a title that fits ----------------------------------------------------------------
     def setTitle(self, title: str | None = None, **args) -> None:
         """PlotItem.setTitle, but a title wider than the plot is broken onto two lines (at its

@@ -48,9 +48,7 @@ class CurvesView(QWidget):
                 held.setData([p[0] for p in pairs], [p[1] for p in pairs])
             else:
                 curve.setData(r.iterations, ex.smooth_curve(r.loss))
-        # The new ranges now, so that the axes are redrawn in the same paint as the curves
-        # (pyqtgraph would find the new range while painting, and paint everything once more).
-        self.plot.getViewBox().prepareForPaint()
+        self.plot.range_now()  # the axes redrawn in the same paint as the curves
 
     def _rebuild(self, experiment, results) -> None:
         self.plot.clear()

@@ -43,7 +43,7 @@ from nnviz.ui.tabs.learning.style import (
 from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
 from nnviz.ui.widgets.plot import Plot
-from nnviz.ui.worker import GeneratorWorker
+from nnviz.ui.worker import GeneratorWorker, after_drawing
 
 REDRAW_MS = 250  # the counters and the plot are redrawn 4 times a second while the race runs
 LOSS_TOP = 2.5  # the loss axis is fixed: a plot that re-ranges every frame costs the GUI its GIL
@@ -271,14 +271,11 @@ class RacePage(QWidget):
                 self._draw_curves()
                 self.refresh()
                 # The plot is the costly paint: done now, while the race waits, instead of
-                # later in the event loop with the worker taking the GIL between its Qt calls;
-                # its new range first, or pyqtgraph finds it while painting and paints again.
-                self.plot.getViewBox().prepareForPaint()
+                # later in the event loop with the worker taking the GIL between its Qt calls.
+                self.plot.range_now()
                 self.plot.viewport().repaint()
             finally:
-                # After the labels' (cheap) paint at the next turn of the event loop, and what
-                # pyqtgraph posts at the one after.
-                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._gui_gate.set))
+                after_drawing(self._gui_gate.set)  # the labels' (cheap) paint, and pyqtgraph's
 
     def _draw_curves(self) -> None:
         for name, curve in self.curves.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from nnviz.ui.tabs.playground.views import LossView, PlaneView
 from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
-from nnviz.ui.worker import GeneratorWorker
+from nnviz.ui.worker import GeneratorWorker, after_drawing
 
 SPEEDS = (1, 5, 20, 100, 500, 0)  # steps per second, one per slider notch; 0 = as fast as it goes
 MAX_SETUP_BYTES = 1_000_000
@@ -260,9 +260,8 @@ class PlaygroundTab(TabPage):
         if items:
             self._show(items[-1])  # only the newest picture matters
         # The worker trains on once the picture is drawn, instead of competing with the drawing
-        # for the GIL. The repaint _show asked for comes at the next turn of the event loop, the
-        # plots' (pyqtgraph announces scene changes by a posted event) at the one after.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.session.picture_drawn))
+        # for the GIL.
+        after_drawing(self.session.picture_drawn)
 
     def _on_error(self, error: Exception) -> None:
         self.status.setText(self.tr("Training stopped: {0}").format(error))

@@ -112,5 +112,4 @@ class LossView(Plot):
             self.setXRange(0, 10, padding=0)  # just begun: no negative steps around step 0
         else:
             self.enableAutoRange(x=True)
-        # The new range now: found while painting, it would make pyqtgraph paint twice.
-        self.getViewBox().prepareForPaint()
+        self.range_now()
