@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size", type=_size, default=(1280, 800), help="screenshot size, WIDTHxHEIGHT (1280x800)"
     )
+    parser.add_argument(
+        "--lesson",
+        metavar="LESSON.nnviz",
+        type=Path,
+        help="open a lesson file (also: nnviz LESSON.nnviz); with --screenshot, render its "
+        "first step",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module_name = f"nnviz.commands.{name}"
@@ -73,9 +80,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options followed by a value: a value that ends in .nnviz is theirs, not a lesson to open.
+_VALUE_OPTIONS = {"--tab", "--lang", "--screenshot", "--size", "--lesson"}
+
+
+def _lesson_argument(argv: list[str]) -> list[str]:
+    """`nnviz LESSON.nnviz` is `nnviz --lesson LESSON.nnviz` (before any COMMAND)."""
+    out = []
+    for i, arg in enumerate(argv):
+        if arg in COMMANDS:
+            return out + argv[i:]
+        after_option = i > 0 and argv[i - 1] in _VALUE_OPTIONS
+        if arg.lower().endswith(".nnviz") and not arg.startswith("-") and not after_option:
+            out += ["--lesson", arg]
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_lesson_argument(sys.argv[1:] if argv is None else list(argv)))
     try:
         return _run(args)
     except KeyboardInterrupt:  # Ctrl-C before a handler of its own: one line, the shell's 130
@@ -89,9 +114,9 @@ def _run(args) -> int:
     from nnviz.ui import app
 
     if args.screenshot:
-        return app.take_screenshot(args.screenshot, args.size, args.lang, args.tab)
+        return app.take_screenshot(args.screenshot, args.size, args.lang, args.tab, args.lesson)
     # The window handles Ctrl-C itself once it is up (it closes as if closed by hand).
-    return app.run_gui(args.lang, args.tab)
+    return app.run_gui(args.lang, args.tab, args.lesson)
 
 
 if __name__ == "__main__":

@@ -67,6 +67,11 @@ def models_dir() -> Path:
     return resources_dir() / "models"
 
 
+def lessons_dir() -> Path:
+    """The bundled lessons (*.nnviz): Help > Lessons."""
+    return resources_dir() / "lessons"
+
+
 def default_model_path() -> Path:
     return models_dir() / "simple_convnet.npz"
 

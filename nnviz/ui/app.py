@@ -91,7 +91,9 @@ def smallest_size(window: MainWindow) -> tuple[int, int]:
     return smallest.width(), smallest.height()
 
 
-def take_screenshot(path: Path, size: tuple[int, int], lang: str | None, tab: str | None) -> int:
+def take_screenshot(
+    path: Path, size: tuple[int, int], lang: str | None, tab: str | None, lesson=None
+) -> int:
     """Render the window offscreen to a PNG, without reading or writing settings.
 
     The picture has exactly the size asked for, or there is no picture: a window that cannot
@@ -115,8 +117,13 @@ def take_screenshot(path: Path, size: tuple[int, int], lang: str | None, tab: st
             file=sys.stderr,
         )
         return 2
-    page = window.current_page()
-    if page is not None:
+    if lesson is not None:  # the lesson's first step, as it is: no prepare_screenshot()
+        window.lessons.interactive = False  # what it skipped goes to stderr
+        if not window.lessons.open(lesson):
+            window.close()
+            app.processEvents()
+            return 1
+    elif (page := window.current_page()) is not None:
         page.prepare_screenshot()
     for _ in range(3):
         app.processEvents()
@@ -170,7 +177,7 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def run_gui(lang: str | None, tab: str | None) -> int:
+def run_gui(lang: str | None, tab: str | None, lesson=None) -> int:
     if _NO_DISPLAY:
         print(
             "nnviz: no display found (DISPLAY is not set). Run it on a desktop, or use "
@@ -183,5 +190,7 @@ def run_gui(lang: str | None, tab: str | None) -> int:
     window = create_window(lang, tab)
     install_signal_handlers(window)
     window.show()
+    if lesson is not None:
+        window.lessons.open(lesson)
     settle_heap()
     return app.exec()

@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._show_chapter_note)
         self._build_menus()
+        from nnviz.ui.lessons import LessonController  # lesson files: File, Help, Page Up/Down
+
+        self.lessons = LessonController(self, persist)
+        self.lessons.build_menus(self.file_menu, self.help_menu, self.quit_action)
         self.resize(1280, 800)
         self.retranslate()
         if persist:

@@ -39,6 +39,16 @@ class TabPage(QWidget):
     def prepare_screenshot(self) -> None:
         """Put the tab in a state worth a picture for `nnviz --screenshot` (default: as it is)."""
 
+    # Lesson files (nnviz.lesson_file, nnviz.ui.lessons): the tab's state as JSON-able values.
+    def lesson_state(self) -> dict:
+        """This tab's state for a lesson file: the keys of its lesson.py SCHEMA ({}: nothing)."""
+        return {}
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """Show a lesson step's state (already checked against SCHEMA); returns what could not
+        be applied, as translated sentences ([]: everything)."""
+        return []
+
     # Model hooks: a tab that overrides these makes File > Open/Save model appear.
     def accepts_model(self) -> bool:
         return False

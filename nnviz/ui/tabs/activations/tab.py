@@ -130,5 +130,32 @@ class ActivationsTab(TabPage):
         )  # h = 0.5: the secant still differs from the tangent
         self.curves.set_x(-2.0)
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        s = self.curves.state
+        return {
+            "function": self.current_function(),
+            "x": float(s.x),
+            "numerical": bool(s.show_numerical),
+            "method": s.method,
+            "log_h": float(s.log_h),
+        }
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """A missing key takes its value of a fresh tab: a step shows the same wherever from."""
+        from nnviz.ui.tabs.activations.error import H_STEPS_PER_DECADE
+        from nnviz.ui.tabs.activations.state import CurveState
+
+        fresh = CurveState()
+        self.select_function(state.get("function", fresh.name))
+        error = self.curves.error
+        error.numerical_check.setChecked(state.get("numerical", fresh.show_numerical))
+        error.method_buttons[state.get("method", fresh.method)].setChecked(True)
+        log_h = state.get("log_h", fresh.log_h)
+        error.h_slider.setValue(round(log_h * H_STEPS_PER_DECADE))
+        self.curves.state.log_h = log_h  # the slider's step is 0.1; the book's h stays exact
+        self.curves.set_x(state.get("x", fresh.x))
+        return []
+
 
 Tab = ActivationsTab

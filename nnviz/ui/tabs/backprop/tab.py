@@ -460,5 +460,33 @@ class BackpropTab(TabPage):
             return self.tr("Step {0} of {1}: forward.").format(state.position, state.n_steps)
         return self.tr("Step {0} of {1}: backward.").format(state.position, state.n_steps)
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        state = {"graph": self.state.key, "position": int(self.state.position)}
+        if self.state.key == EXPRESSION:
+            state["expression"] = self.state.expression
+            state["values"] = {k: float(v) for k, v in self.state.values.items()}
+        return state
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """The graph with the book's values, stepped to `position` (paused)."""
+        self.timer.stop()
+        self.state.playing = False
+        skipped = []
+        key = state.get("graph", "apple")
+        if key == EXPRESSION:
+            text = state.get("expression", PRESETS["chain_rule"][0])
+            if not self.set_expression(text, state.get("values")):
+                skipped.append(
+                    self.tr("The expression {0} could not be read; skipped.").format(text)
+                )
+                key = "apple"
+        if key != EXPRESSION:
+            self.state.choose(key)
+            self._show_new_graph()
+        self.state.position = min(state.get("position", 0), self.state.n_steps)
+        self._refresh()
+        return skipped
+
 
 Tab = BackpropTab  # the name the tab table looks for

@@ -876,5 +876,85 @@ class ConvolutionTab(TabPage):
             self.learned_spin.setValue(index)
             self.choose_filter("learned")
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        from nnviz.ui.tabs.convolution.lesson import PAGES
+
+        s = self.state
+        state = {
+            "page": PAGES[max(0, self.pages.currentIndex())],
+            "operation": s.operation,
+            "input": s.input_kind if s.input_kind != "pad" else "book",
+            "filter": s.filter_kind,
+            "filter_size": int(s.filter_size),
+            "pad": int(s.pad),
+            "stride": int(s.stride),
+            "bias": float(s.bias),
+            "position": int(s.position),
+        }
+        if s.input_kind == "mnist":
+            state["mnist_index"] = int(s.mnist_index)
+        if s.input_kind == "typed":
+            state["input_text"] = format_matrix(s.typed_x)
+        if s.filter_kind == "typed":
+            state["filter_text"] = format_matrix(s.typed_W)
+        if s.filter_kind == "learned":
+            state["learned_index"] = int(s.learned_index)
+        return state
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """Operation, input, filter, window geometry and position; paused. A missing key takes
+        its value of a fresh tab."""
+        from nnviz.ui.tabs.convolution.lesson import PAGES
+
+        skipped = []
+        self.timer.stop()
+        self.state.playing = False
+        self.choose_operation(state.get("operation", "conv"))
+        kind = state.get("input", "book")
+        if kind == "typed" and "input_text" in state:
+            self.set_typed_input(state["input_text"])
+            if self.state.input_kind != "typed":
+                skipped.append(self.input_error.text())
+        elif kind == "mnist":
+            self.choose_input("mnist")
+            if self.state.input_kind == "mnist":
+                index = min(state.get("mnist_index", 0), self.digit_spin.maximum())
+                self.digit_spin.setValue(index)
+            else:
+                skipped.append(self.input_error.text())
+        else:
+            self.choose_input("book")
+        key = state.get("filter", "book")
+        if key == "typed" and "filter_text" in state:
+            self.set_typed_filter(state["filter_text"])
+            if self.state.filter_kind != "typed":
+                skipped.append(self.input_error.text())
+        elif key == "learned":
+            self.choose_filter("learned")
+            if self.state.filter_kind == "learned":
+                index = min(state.get("learned_index", 0), self.learned_spin.maximum())
+                self.learned_spin.setValue(index)
+            else:
+                skipped.append(self.input_error.text())
+        elif key != "typed":
+            self.choose_filter(key)
+        for widget, name in (
+            (self.size_spin, "filter_size"),
+            (self.pad_slider, "pad"),
+            (self.stride_slider, "stride"),
+        ):
+            if name in state:
+                widget.blockSignals(True)
+                widget.setValue(state[name])
+                widget.blockSignals(False)
+        self._geometry_changed()
+        if "bias" in state:
+            self.bias_spin.setValue(state["bias"])
+        self.state.position = min(state.get("position", 0), self.state.n_windows)
+        self.pages.setCurrentIndex(PAGES.index(state.get("page", PAGES[0])))
+        self._refresh()
+        return [text for text in skipped if text]
+
 
 Tab = ConvolutionTab  # the name the tab table looks for

@@ -651,5 +651,52 @@ class DrawTab(TabPage):
             self._apply_fonts()
         super().changeEvent(event)
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        def clamp(v: float) -> float:
+            return round(min(1.5, max(-0.5, float(v))), 4)
+
+        state: dict = {}
+        if self.source in ("simple", "deep"):
+            state["model"] = self.source
+        elif self.source == "file" and getattr(self, "_lesson_model_file", None):
+            state["model"] = self._lesson_model_file  # a path: never the weights
+        state["compare"] = self.compare_box.isChecked()
+        state["strokes"] = [
+            {
+                "width": round(min(0.5, max(0.005, s.width)), 4),
+                "points": [[clamp(x), clamp(y)] for x, y, _p in s.points],
+            }
+            for s in self.pad.strokes
+            if s.points
+        ]
+        return state
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """The model (bundled by name or a file by path; not remembered as the user's choice),
+        the comparison, and the digit written as strokes."""
+        skipped = []
+        self._default_requested = True  # the lesson's model, not the remembered one
+        model = state.get("model")
+        if model in ("simple", "deep"):
+            self.choose_model(model, remember=False)
+        elif model:
+            if self.open_model_file(model, remember=False):
+                self._lesson_model_file = model
+            else:
+                skipped.append(self.tr("The model {0} could not be used; skipped.").format(model))
+        if self.state.net is None:
+            bundled = self.source if self.source in ("simple", "deep") else "simple"
+            self.choose_model(bundled, remember=False)
+        self.compare_box.blockSignals(True)  # the user's own choice in the settings stays
+        self.compare_box.setChecked(state.get("compare", False))
+        self.compare_box.blockSignals(False)
+        self._update_compare()
+        self.pad.clear()
+        for stroke in state.get("strokes", []):
+            self.pad.add_stroke(stroke.get("points", []), stroke.get("width"))
+        self.update_prediction()
+        return skipped
+
 
 Tab = DrawTab  # the name the tab table looks for

@@ -662,3 +662,55 @@ class Tab(TabPage):
             )
             return
         self.status.setText(self.tr("Saved {path}").format(path=path))
+
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        s = self.state
+        runs = [{"label": run.label, **run.as_dict()} for run in s.runs]
+        names = {value: name for name, value in ex.SCALES.items()}
+        scale = names.get(s.scale, s.scale)
+        scale = scale if isinstance(scale, str) else float(scale)
+        return {"experiment": s.name, "runs": runs, "activation": s.activation, "scale": scale}
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """The experiment with the lesson's runs (the book's when none are given); nothing runs
+        until Start."""
+        from dataclasses import fields
+
+        self.stop()
+        skipped = []
+        name = state.get("experiment", EXPERIMENT_ORDER[0])
+        self.choose(name)
+        self.state.choose(name)
+        if "runs" in state:
+            known = {f.name for f in fields(ex.RunSettings)}
+            runs = []
+            for raw in state["runs"]:
+                values = {k: v for k, v in raw.items() if k in known}
+                if "hidden" in values:
+                    values["hidden"] = tuple(values["hidden"])
+                try:
+                    run = ex.RunSettings(**values)
+                    run.check()
+                except (TypeError, ValueError) as error:
+                    skipped.append(
+                        self.tr("The run {0} was skipped: {1}").format(raw.get("label", "?"), error)
+                    )
+                    continue
+                runs.append(run)
+            if runs:
+                self.state._runs[name] = runs
+            else:
+                self.state.reset_runs()
+        else:
+            self.state.reset_runs()
+        self.state.results = []
+        self.activation_combo.setCurrentText(state.get("activation", "sigmoid"))
+        scale = state.get("scale", "std 1")
+        if isinstance(scale, str):
+            self.scale_combo.setCurrentText(scale)
+            self.state.scale = ex.SCALES[scale]
+        else:
+            self.state.scale = scale
+        self._show_experiment()
+        return skipped

@@ -406,5 +406,39 @@ class GradientTab(TabPage):
             self.status.show_descent(self.descent)
         self._update_player_buttons()
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        d, r = self.descent, self.race
+        return {
+            "mode": "race" if self.in_race() else "descent",
+            "function": self.fn.key,
+            "start": [float(v) for v in d.start],
+            "lr": float(d.lr),
+            "steps": int(d.step_num),
+            "shown": int(d.shown),
+            "race_start": [float(v) for v in r.start],
+            "race_lr": {name: float(lr) for name, lr in r.lrs.items()},
+            "race_steps": int(r.step_num),
+            "race_shown": int(r.shown),
+        }
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """A missing key takes the function's own default (as choosing it does); paused."""
+        self.pause()
+        self.modes.setCurrentIndex(1 if state.get("mode") == "race" else 0)
+        self._set_function(state.get("function", next(iter(gm.FUNCTIONS))))
+        fn = self.fn
+        lr, steps = state.get("lr", fn.lr), state.get("steps", fn.steps)
+        self.descent = self._new_descent(state.get("start", fn.start), lr, steps)
+        self.descent.shown = max(1, min(state.get("shown", 1), self.descent.length))
+        lrs = {**self.race.lrs, **state.get("race_lr", {})}
+        race_steps = state.get("race_steps", fn.race_steps)
+        self.race = self._new_race(state.get("race_start", fn.race_start), lrs, race_steps)
+        self.race.shown = max(1, min(state.get("race_shown", 1), self.race.length))
+        self.descent_panel.set_values(lr, steps)
+        self.race_panel.set_values(self.race.lrs, race_steps)
+        self._refresh_paths()
+        return []
+
 
 Tab = GradientTab  # the name the tab table looks for

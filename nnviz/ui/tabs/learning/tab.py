@@ -71,5 +71,17 @@ class LearningTab(TabPage):
         for _ in range(4):
             self.network_page.nudge_next()
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        from nnviz.ui.tabs.learning.lesson import PAGES
+
+        return {"page": PAGES[max(0, self.pages.currentIndex())]}
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        from nnviz.ui.tabs.learning.lesson import PAGES
+
+        self.pages.setCurrentIndex(PAGES.index(state.get("page", PAGES[0])))
+        return []
+
 
 Tab = LearningTab  # the name the tab table looks for

@@ -360,5 +360,29 @@ class PerceptronTab(TabPage):
         }
         return texts[gate]
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        return {
+            "gate": self.state.gate,
+            "weights": [float(w) for w in self.state.weights],
+            "lr": self.learn_box.lr(),
+            "xor_explained": self.xor_tried,
+            "two_layer": self.two_layer,
+        }
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """A missing key takes its value of a fresh tab: a step shows the same wherever from."""
+        self.learn_box.stop()
+        self.learn_box.lr_spin.setValue(state.get("lr", 0.1))
+        self.state.gate = state.get("gate", "AND")
+        self.state.set_weights(*state.get("weights", PerceptronState().weights))
+        self.two_layer = False
+        self._user_changed(tried=False)
+        self.xor_tried = bool(state.get("xor_explained", False))
+        if state.get("two_layer") and self.state.gate == "XOR":
+            self._show_two_layer()
+        self._refresh()
+        return []
+
 
 Tab = PerceptronTab  # the name the tab table looks for

@@ -380,6 +380,57 @@ class PlaygroundTab(TabPage):
         self._refresh_if_idle()
         return True
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        from dataclasses import asdict
+
+        from nnviz.ui.tabs.playground.lesson import MAX_TRAIN_STEPS
+
+        state = asdict(self.session.pending_settings())
+        state["features"], state["hidden"] = list(state["features"]), list(state["hidden"])
+        state["points"] = [[float(v) for v in p] for p in self.session.added.tolist()]
+        # Not the weights: the steps, trained again from the seed's weights on opening.
+        state["train_steps"] = min(int(self.session.step_count), MAX_TRAIN_STEPS)
+        return state
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """The setup (a missing setting takes its default), the clicked points, and
+        `train_steps` steps trained here at once (paused afterwards)."""
+        from dataclasses import fields
+
+        self.pause()
+        skipped = []
+        known = [f.name for f in fields(Settings)]
+        values: dict = {}
+        for key in known:  # one at a time, so that a bad combination names its key
+            if key not in state:
+                continue
+            value = tuple(state[key]) if key in ("features", "hidden") else state[key]
+            try:
+                Settings(**{**values, key: value}).checked()
+            except (TypeError, ValueError) as error:
+                skipped.append(self.tr("The setting {0} was skipped: {1}").format(key, error))
+                continue
+            values[key] = value
+        settings = Settings(**values).checked()
+        self.session = PlaygroundSession(settings)
+        for x1, x2, label in state.get("points", []):
+            try:
+                self.session.add_point(x1, x2, int(label))
+            except ValueError as error:
+                skipped.append(self.tr("A point was skipped: {0}").format(error))
+        self.session.apply_pending()
+        self.session.speed = SPEEDS[self.speed.value()]
+        self.settings_panel.show_settings(settings)
+        steps = state.get("train_steps", 0)
+        chunk = max(1, steps // 50)  # about 50 points of the loss curves
+        while self.session.step_count < steps:
+            self.session.step(min(chunk, steps - self.session.step_count))
+            self.session.snapshot()
+        self._show(self.session.snapshot())
+        self._update_buttons()
+        return skipped
+
 
 Tab = PlaygroundTab  # the name the tab table looks for
 __all__ = ["Tab", "PlaygroundTab", "Settings"]

@@ -787,5 +787,95 @@ class TrainingTab(TabPage):
             self._builder_changed()  # also renames a previous run's note in the new language
         self._show_status()
 
+    # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
+    def lesson_state(self) -> dict:
+        net, train = self.builder.net_spec(), self.builder.train_spec()
+        state = {
+            "kind": net.kind,
+            "hidden": [int(u) for u in net.hidden],
+            "activation": net.activation,
+            "weight_init": net.weight_init,
+            "batchnorm": bool(net.use_batchnorm),
+            "dropout": float(net.dropout_ratio),
+            "weight_decay": float(net.weight_decay),
+            "filter_num": int(net.filter_num),
+            "filter_size": int(net.filter_size),
+            "stride": int(net.stride),
+            "pad": int(net.pad),
+            "conv_hidden": int(net.conv_hidden),
+            "optimizer": train.optimizer,
+            "lr": float(train.lr),
+            "batch_size": int(train.batch_size),
+            "epochs": int(train.epochs),
+            "train_size": int(train.train_size),
+            "seed": int(train.seed),
+        }
+        lesson_model = getattr(self, "_lesson_model", None)
+        if lesson_model is not None and lesson_model[1] is self._model:
+            state["model"] = lesson_model[0]  # the file's path (or a bundled name), no weights
+        return state
+
+    def apply_lesson_state(self, state: dict) -> list[str]:
+        """The network and training settings (a missing one takes its default; the optimizer
+        and lr the book's for the kind), and a model file to evaluate, if the lesson names one.
+        Nothing trains until Start."""
+        from pathlib import Path
+
+        from nnviz.engine.model_io import ModelFileError, load_model
+        from nnviz.ui.tabs.training.spec import NetSpec, TrainSpec
+
+        self._stop_worker(after="nothing")
+        skipped = []
+        fresh, train = NetSpec(), TrainSpec()
+        net = NetSpec(
+            kind=state.get("kind", fresh.kind),
+            hidden=list(state.get("hidden", fresh.hidden)),
+            activation=state.get("activation", fresh.activation),
+            weight_init=state.get("weight_init", fresh.weight_init),
+            use_batchnorm=state.get("batchnorm", fresh.use_batchnorm),
+            dropout_ratio=state.get("dropout", fresh.dropout_ratio),
+            weight_decay=state.get("weight_decay", fresh.weight_decay),
+            filter_num=state.get("filter_num", fresh.filter_num),
+            filter_size=state.get("filter_size", fresh.filter_size),
+            stride=state.get("stride", fresh.stride),
+            pad=state.get("pad", fresh.pad),
+            conv_hidden=state.get("conv_hidden", fresh.conv_hidden),
+        )
+        b = self.builder
+        b.set_net_spec(net)
+        b.blockSignals(True)
+        try:
+            b._kind_chosen()  # the book's optimizer and lr for this kind of network
+            if "optimizer" in state:
+                b.optimizer.setCurrentIndex(b.optimizer.findData(state["optimizer"]))
+            if "lr" in state:
+                b.lr.setValue(state["lr"])
+            b.batch_size.setValue(state.get("batch_size", train.batch_size))
+            b.epochs.setValue(state.get("epochs", train.epochs))
+            b.train_size.setValue(state.get("train_size", train.train_size))
+            b.seed.setValue(state.get("seed", train.seed))
+        finally:
+            b.blockSignals(False)
+        self._builder_changed()
+        model = state.get("model")
+        if model in ("simple", "deep"):
+            if self.evaluate_bundled(model):
+                self._lesson_model = (model, self._model)
+        elif model:
+            try:
+                loaded = load_model(model)
+            except (ModelFileError, OSError) as error:
+                loaded = None
+                skipped.append(self.tr("The model {0} was skipped: {1}").format(model, error))
+            if loaded is not None and model_mismatch(loaded) is not None:
+                skipped.append(
+                    self.tr("The model {0} was skipped: it does not read MNIST digits.").format(
+                        model
+                    )
+                )
+            elif loaded is not None and self.set_model(loaded, Path(model).name):
+                self._lesson_model = (model, self._model)
+        return skipped
+
 
 Tab = TrainingTab
