@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,8 @@ class LessonBanner(QWidget):
         layout.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        # As tall as its text: the picture below keeps the rest of the window.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.apply_font()
 
     def apply_font(self) -> None:
@@ -85,6 +88,8 @@ class LessonBanner(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.apply_font()  # View > Larger text
+            if self.parent() is not None:
+                self.updateGeometry()
         super().changeEvent(event)
 
 
@@ -359,6 +364,16 @@ class LessonController(QObject):
             self.tr("Step {0} of {1}").format(self.index + 1, self.step_count())
         )
         self.dock.show()
+        self._fit_banner()
+
+    def _fit_banner(self) -> None:
+        """Exactly as tall as its wrapped text at the window's width (a dock otherwise takes
+        the height a word-wrapped label guesses, leaving a gap on a projector's small screen)."""
+        layout = self.banner.layout()
+        width = max(200, self.window.width())
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height > 0:
+            self.banner.setFixedHeight(height)
 
     # ---- saving -----------------------------------------------------------------------------
     def current_step(self) -> lf.Step | None:
@@ -447,6 +462,8 @@ class LessonController(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
+        if obj is self.window and kind == QEvent.Type.Resize and self.lesson is not None:
+            self._fit_banner()
         if obj is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if self._dropped_lesson(event):
                 event.acceptProposedAction()
