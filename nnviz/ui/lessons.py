@@ -164,10 +164,10 @@ class LessonController(QObject):
 
     def retranslate(self, _language: str = "") -> None:
         self.open_action.setText(self.tr("Open &lesson…"))
-        self.save_action.setText(self.tr("Save l&esson…"))
+        self.save_action.setText(self.tr("Sa&ve lesson…"))
         self.add_step_action.setText(self.tr("&Add this view as a lesson step"))
         self.recent_menu.setTitle(self.tr("&Recent lessons"))
-        self.bundled_menu.setTitle(self.tr("&Lessons"))
+        self.bundled_menu.setTitle(self.tr("Le&ssons"))
         self.next_action.setText(self.tr("Next lesson step"))
         self.previous_action.setText(self.tr("Previous lesson step"))
         self.banner.previous_button.setToolTip(self.tr("Previous step (Page Up)"))
@@ -295,6 +295,9 @@ class LessonController(QObject):
             "invalid": "{0}",
         }
         args = [self.problem_text(a) if isinstance(a, lf.Problem) else str(a) for a in problem.args]
+        if problem.code == "bad_step_text":  # which text of the step: a word to translate too
+            parts = {"title": self.tr("title"), "note": self.tr("note"), "state": self.tr("state")}
+            args[1] = parts.get(args[1], args[1])
         template = templates.get(problem.code, lf.MESSAGES.get(problem.code, problem.code))
         return template.format(*args)
 

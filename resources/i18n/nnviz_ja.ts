@@ -522,6 +522,10 @@ f′(x) ≈ 0</translation>
         <source>Step {0} of {1}: backward.</source>
         <translation>ステップ {0} / {1}：逆伝播。</translation>
     </message>
+    <message>
+        <source>The expression {0} could not be read; skipped.</source>
+        <translation>式 {0} を読めなかったため、読み飛ばしました。</translation>
+    </message>
 </context>
 <context>
     <name>BackpropText</name>
@@ -1649,6 +1653,10 @@ f′(x) ≈ 0</translation>
         <source>Every layer · blue &gt; 0, red &lt; 0</source>
         <translation>全レイヤ · 青 &gt; 0、赤 &lt; 0</translation>
     </message>
+    <message>
+        <source>The model {0} could not be used; skipped.</source>
+        <translation>モデル {0} を使えなかったため、読み飛ばしました。</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentViews</name>
@@ -2131,6 +2139,221 @@ f′(x) ≈ 0</translation>
     <message>
         <source>Numerical gradient vs backprop</source>
         <translation>数値微分 vs 誤差逆伝播法</translation>
+    </message>
+</context>
+<context>
+    <name>LessonController</name>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>レッスンを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a lesson step</source>
+        <translation>この画面をレッスンのステップに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent lessons</source>
+        <translation>最近のレッスン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve lesson…</source>
+        <translation>レッスンを保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Le&amp;ssons</source>
+        <translation>レッスン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next lesson step</source>
+        <translation>レッスンの次のステップ</translation>
+    </message>
+    <message>
+        <source>Previous lesson step</source>
+        <translation>レッスンの前のステップ</translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>前のステップ（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>次のステップ（Page Down）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>レッスンを閉じる</translation>
+    </message>
+    <message>
+        <source>(none found)</source>
+        <translation>（見つかりません）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>レッスンを開く</translation>
+    </message>
+    <message>
+        <source>nnviz lessons (*.nnviz)</source>
+        <translation>nnviz レッスン (*.nnviz)</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson {0}:</source>
+        <translation>レッスン {0} を開けませんでした：</translation>
+    </message>
+    <message>
+        <source>The lesson {0} opened; these parts were skipped:</source>
+        <translation>レッスン {0} を開きました。次の部分は読み飛ばしました：</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {0}</source>
+        <translation>ファイルを読み込めません：{0}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {0} bytes: not a lesson</source>
+        <translation>ファイルが {0} バイトを超えています：レッスンではありません</translation>
+    </message>
+    <message>
+        <source>not a lesson file: the JSON is broken ({0})</source>
+        <translation>レッスンファイルではありません：JSON が壊れています（{0}）</translation>
+    </message>
+    <message>
+        <source>not an nnviz lesson file</source>
+        <translation>nnviz のレッスンファイルではありません</translation>
+    </message>
+    <message>
+        <source>the lesson was written by a newer nnviz (version {0}; this one reads {1})</source>
+        <translation>このレッスンは新しい nnviz で書かれています（バージョン {0}。この nnviz が読めるのは {1}）</translation>
+    </message>
+    <message>
+        <source>the lesson has no steps</source>
+        <translation>レッスンにステップがありません</translation>
+    </message>
+    <message>
+        <source>only the first {0} steps were read</source>
+        <translation>最初の {0} ステップだけを読み込みました</translation>
+    </message>
+    <message>
+        <source>unknown entry “{0}” skipped</source>
+        <translation>不明な項目「{0}」を読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s title was skipped: {0}</source>
+        <translation>レッスンのタイトルを読み飛ばしました：{0}</translation>
+    </message>
+    <message>
+        <source>step {0} was skipped: {1}</source>
+        <translation>ステップ {0} を読み飛ばしました：{1}</translation>
+    </message>
+    <message>
+        <source>step {0} was skipped: there is no tab “{1}”</source>
+        <translation>ステップ {0} を読み飛ばしました：タブ「{1}」はありません</translation>
+    </message>
+    <message>
+        <source>step {0}: unknown entry “{1}” skipped</source>
+        <translation>ステップ {0}：不明な項目「{1}」を読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>step {0}: its {1} was skipped: {2}</source>
+        <translation>ステップ {0}：{1}を読み飛ばしました：{2}</translation>
+    </message>
+    <message>
+        <source>step {0} ({1}): unknown setting “{2}” skipped</source>
+        <translation>ステップ {0}（{1}）：不明な設定「{2}」を読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>step {0} ({1}): “{2}” skipped: {3}</source>
+        <translation>ステップ {0}（{1}）：「{2}」を読み飛ばしました：{3}</translation>
+    </message>
+    <message>
+        <source>step {0} ({1}): the model file {2} is missing; skipped</source>
+        <translation>ステップ {0}（{1}）：モデルファイル {2} が見つからないため読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>and {0} more problems</source>
+        <translation>ほかに {0} 件の問題</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>リストではありません</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>テキストではありません</translation>
+    </message>
+    <message>
+        <source>it is not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>整数ではありません</translation>
+    </message>
+    <message>
+        <source>it is not true or false</source>
+        <translation>true または false ではありません</translation>
+    </message>
+    <message>
+        <source>it must be between {0} and {1}</source>
+        <translation>{0} から {1} の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>it must be one of {0}</source>
+        <translation>次のいずれかでなければなりません：{0}</translation>
+    </message>
+    <message>
+        <source>it is longer than {0}</source>
+        <translation>長さが {0} を超えています</translation>
+    </message>
+    <message>
+        <source>it must have {0} items</source>
+        <translation>{0} 個の要素が必要です</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>step {0} could not be shown fully: {1}</source>
+        <translation>ステップ {0} をすべて表示できませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>ステップ {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1} added: File ▸ Save lesson… keeps it</source>
+        <translation>ステップ {0} / {1} を追加しました：ファイル ▸ レッスンを保存… で保存されます</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>レッスンを保存</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} に書き込めませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2875,14 @@ Download it now? The files are checked by their SHA-256 sums.</source>
     <message>
         <source>Could not load the points: {0}</source>
         <translation>点を読み込めませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>The setting {0} was skipped: {1}</source>
+        <translation>設定 {0} を読み飛ばしました：{1}</translation>
+    </message>
+    <message>
+        <source>A point was skipped: {0}</source>
+        <translation>点を 1 つ読み飛ばしました：{0}</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3517,10 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
+    <message>
+        <source>The run {0} was skipped: {1}</source>
+        <translation>実行 {0} を読み飛ばしました：{1}</translation>
+    </message>
 </context>
 <context>
     <name>TrainingTab</name>
@@ -3472,6 +3707,14 @@ The current model is kept.</source>
     <message>
         <source>DeepConvNet (chapter 8)</source>
         <translation>DeepConvNet（8 章）</translation>
+    </message>
+    <message>
+        <source>The model {0} was skipped: {1}</source>
+        <translation>モデル {0} を読み飛ばしました：{1}</translation>
+    </message>
+    <message>
+        <source>The model {0} was skipped: it does not read MNIST digits.</source>
+        <translation>モデル {0} を読み飛ばしました：MNIST の数字を読めません。</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,10 @@ f′(x) ≈ 0</translation>
         <source>Step {0} of {1}: backward.</source>
         <translation>第 {0} 步（共 {1} 步）：反向传播。</translation>
     </message>
+    <message>
+        <source>The expression {0} could not be read; skipped.</source>
+        <translation>无法读取表达式 {0}，已跳过。</translation>
+    </message>
 </context>
 <context>
     <name>BackpropText</name>
@@ -1649,6 +1653,10 @@ f′(x) ≈ 0</translation>
         <source>Every layer · blue &gt; 0, red &lt; 0</source>
         <translation>每一层 · 蓝 &gt; 0，红 &lt; 0</translation>
     </message>
+    <message>
+        <source>The model {0} could not be used; skipped.</source>
+        <translation>无法使用模型 {0}，已跳过。</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentViews</name>
@@ -2131,6 +2139,221 @@ f′(x) ≈ 0</translation>
     <message>
         <source>Numerical gradient vs backprop</source>
         <translation>数值微分 vs 误差反向传播</translation>
+    </message>
+</context>
+<context>
+    <name>LessonController</name>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add this view as a lesson step</source>
+        <translation>将当前视图添加为课程步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent lessons</source>
+        <translation>最近的课程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve lesson…</source>
+        <translation>保存课程(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Le&amp;ssons</source>
+        <translation>课程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next lesson step</source>
+        <translation>课程的下一步</translation>
+    </message>
+    <message>
+        <source>Previous lesson step</source>
+        <translation>课程的上一步</translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <source>(none found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>nnviz lessons (*.nnviz)</source>
+        <translation>nnviz 课程 (*.nnviz)</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson {0}:</source>
+        <translation>无法打开课程 {0}：</translation>
+    </message>
+    <message>
+        <source>The lesson {0} opened; these parts were skipped:</source>
+        <translation>课程 {0} 已打开；以下部分被跳过：</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {0}</source>
+        <translation>无法读取文件：{0}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {0} bytes: not a lesson</source>
+        <translation>文件大于 {0} 字节：不是课程文件</translation>
+    </message>
+    <message>
+        <source>not a lesson file: the JSON is broken ({0})</source>
+        <translation>不是课程文件：JSON 已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>not an nnviz lesson file</source>
+        <translation>不是 nnviz 课程文件</translation>
+    </message>
+    <message>
+        <source>the lesson was written by a newer nnviz (version {0}; this one reads {1})</source>
+        <translation>该课程由较新版本的 nnviz 写入（版本 {0}；本程序读取版本 {1}）</translation>
+    </message>
+    <message>
+        <source>the lesson has no steps</source>
+        <translation>该课程没有任何步骤</translation>
+    </message>
+    <message>
+        <source>only the first {0} steps were read</source>
+        <translation>只读取了前 {0} 个步骤</translation>
+    </message>
+    <message>
+        <source>unknown entry “{0}” skipped</source>
+        <translation>已跳过未知条目“{0}”</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s title was skipped: {0}</source>
+        <translation>已跳过课程标题：{0}</translation>
+    </message>
+    <message>
+        <source>step {0} was skipped: {1}</source>
+        <translation>已跳过第 {0} 步：{1}</translation>
+    </message>
+    <message>
+        <source>step {0} was skipped: there is no tab “{1}”</source>
+        <translation>已跳过第 {0} 步：没有名为“{1}”的标签页</translation>
+    </message>
+    <message>
+        <source>step {0}: unknown entry “{1}” skipped</source>
+        <translation>第 {0} 步：已跳过未知条目“{1}”</translation>
+    </message>
+    <message>
+        <source>step {0}: its {1} was skipped: {2}</source>
+        <translation>第 {0} 步：已跳过其{1}：{2}</translation>
+    </message>
+    <message>
+        <source>step {0} ({1}): unknown setting “{2}” skipped</source>
+        <translation>第 {0} 步（{1}）：已跳过未知设置“{2}”</translation>
+    </message>
+    <message>
+        <source>step {0} ({1}): “{2}” skipped: {3}</source>
+        <translation>第 {0} 步（{1}）：已跳过“{2}”：{3}</translation>
+    </message>
+    <message>
+        <source>step {0} ({1}): the model file {2} is missing; skipped</source>
+        <translation>第 {0} 步（{1}）：模型文件 {2} 不存在，已跳过</translation>
+    </message>
+    <message>
+        <source>and {0} more problems</source>
+        <translation>以及另外 {0} 个问题</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>它不是列表</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>它不是文本</translation>
+    </message>
+    <message>
+        <source>it is not a number</source>
+        <translation>它不是数字</translation>
+    </message>
+    <message>
+        <source>it is not a whole number</source>
+        <translation>它不是整数</translation>
+    </message>
+    <message>
+        <source>it is not true or false</source>
+        <translation>它不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>it must be between {0} and {1}</source>
+        <translation>它必须在 {0} 到 {1} 之间</translation>
+    </message>
+    <message>
+        <source>it must be one of {0}</source>
+        <translation>它必须是以下之一：{0}</translation>
+    </message>
+    <message>
+        <source>it is longer than {0}</source>
+        <translation>它的长度超过 {0}</translation>
+    </message>
+    <message>
+        <source>it must have {0} items</source>
+        <translation>它必须有 {0} 项</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>step {0} could not be shown fully: {1}</source>
+        <translation>第 {0} 步无法完整显示：{1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1} added: File ▸ Save lesson… keeps it</source>
+        <translation>已添加第 {0} 步（共 {1} 步）：用“文件 ▸ 保存课程…”保存</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2875,14 @@ Download it now? The files are checked by their SHA-256 sums.</source>
     <message>
         <source>Could not load the points: {0}</source>
         <translation>无法载入数据点：{0}</translation>
+    </message>
+    <message>
+        <source>The setting {0} was skipped: {1}</source>
+        <translation>已跳过设置 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>A point was skipped: {0}</source>
+        <translation>已跳过一个数据点：{0}</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3517,10 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
+    <message>
+        <source>The run {0} was skipped: {1}</source>
+        <translation>已跳过运行 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>TrainingTab</name>
@@ -3472,6 +3707,14 @@ The current model is kept.</source>
     <message>
         <source>DeepConvNet (chapter 8)</source>
         <translation>DeepConvNet（第 8 章）</translation>
+    </message>
+    <message>
+        <source>The model {0} was skipped: {1}</source>
+        <translation>已跳过模型 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>The model {0} was skipped: it does not read MNIST digits.</source>
+        <translation>已跳过模型 {0}：它不能识别 MNIST 数字。</translation>
     </message>
 </context>
 <context>

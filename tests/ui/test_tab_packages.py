@@ -13,7 +13,7 @@ from nnviz.ui.tabs import TABS
 
 TABS_DIR = Path(__file__).resolve().parents[2] / "nnviz" / "ui" / "tabs"
 TAB_PACKAGES = sorted(p.parent.name for p in TABS_DIR.glob("*/__init__.py"))
-QT_FREE_NAMES = ("state.py", "spec.py", "session.py", "model.py")
+QT_FREE_NAMES = ("state.py", "spec.py", "session.py", "model.py", "lesson.py")
 QT_FREE_MODULES = sorted(
     f"nnviz.ui.tabs.{path.parent.name}.{path.stem}"
     for name in QT_FREE_NAMES
