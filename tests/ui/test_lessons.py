@@ -18,7 +18,11 @@ from nnviz import lesson_file as lf
 STATES = {
     "perceptron": {"gate": "XOR", "weights": [1.2, -0.8, 0.3], "xor_explained": True},
     "activations": {"function": "tanh", "x": -1.5, "numerical": True, "method": "forward"},
-    "learning": {"page": "accuracy"},
+    "learning": {
+        "page": "network",
+        "probabilities": [0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0],
+        "nudged": 4,
+    },
     "gradient": {"mode": "descent", "function": "rosenbrock", "lr": 0.002, "shown": 40},
     "backprop": {"graph": "apple_orange", "position": 5},
     "playground": {"dataset": "circle", "hidden": [3], "activation": "relu", "train_steps": 50},

@@ -75,11 +75,37 @@ class LearningTab(TabPage):
     def lesson_state(self) -> dict:
         from nnviz.ui.tabs.learning.lesson import PAGES
 
-        return {"page": PAGES[max(0, self.pages.currentIndex())]}
+        loss, walk = self.loss_page, self.network_page.walk
+        return {
+            "page": PAGES[max(0, self.pages.currentIndex())],
+            "probabilities": [float(v) for v in loss.state.y],
+            "label": int(loss.state.label),
+            "bar": int(loss.current),
+            "W": [[float(v) for v in row] for row in walk.net.W],
+            "nudged": len(walk.steps),
+        }
 
     def apply_lesson_state(self, state: dict) -> list[str]:
-        from nnviz.ui.tabs.learning.lesson import PAGES
+        """A missing key takes its value of a fresh tab (the book's examples)."""
+        import numpy as np
 
+        from nnviz.ui.tabs.learning.lesson import PAGES
+        from nnviz.ui.tabs.learning.state import (
+            BOOK_LABEL,
+            BOOK_SIMPLE_NET_W,
+            BOOK_Y,
+        )
+
+        loss = self.loss_page
+        y = np.array(state.get("probabilities", BOOK_Y), dtype=np.float64)
+        loss.state.set_example(y / y.sum(), state.get("label", BOOK_LABEL))
+        loss.current = state.get("bar", loss.state.label)
+        loss.refresh()
+        network = self.network_page
+        network.walk.reset(np.array(state.get("W", BOOK_SIMPLE_NET_W), dtype=float))
+        network.refresh()
+        for _ in range(state.get("nudged", 0)):
+            network.nudge_next()
         self.pages.setCurrentIndex(PAGES.index(state.get("page", PAGES[0])))
         return []
 
