@@ -17,13 +17,20 @@ from nnviz import lesson_file as lf
 # For each tab, a state unlike a fresh tab's: saving it and opening the file must show it again.
 STATES = {
     "perceptron": {"gate": "XOR", "weights": [1.2, -0.8, 0.3], "xor_explained": True},
-    "activations": {"function": "tanh", "x": -1.5, "numerical": True, "method": "forward"},
+    "activations": {"function": "leaky_relu", "x": -1.5, "numerical": True, "alpha": 0.2},
     "learning": {
         "page": "network",
         "probabilities": [0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0],
         "nudged": 4,
     },
-    "gradient": {"mode": "descent", "function": "rosenbrock", "lr": 0.002, "shown": 40},
+    "gradient": {
+        "mode": "race",
+        "function": "rosenbrock",
+        "race_shown": 20,
+        "race_visible": {"SGD": False},
+        "direction_only": True,
+        "arrows_per_side": 10,
+    },
     "backprop": {"graph": "apple_orange", "position": 5},
     "playground": {"dataset": "circle", "hidden": [3], "activation": "relu", "train_steps": 50},
     "training": {"kind": "mlp", "hidden": [50, 20], "optimizer": "Adam", "train_size": 300},

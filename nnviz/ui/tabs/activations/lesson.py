@@ -9,4 +9,5 @@ SCHEMA = {
     "numerical": boolean(),  # the numerical derivative's error shown
     "method": choice(*METHODS),
     "log_h": number(LOG_H_MIN, LOG_H_MAX),  # h = 10**log_h
+    "alpha": number(0.0, 0.5),  # leaky ReLU's slope for x < 0
 }

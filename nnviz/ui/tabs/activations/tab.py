@@ -139,6 +139,7 @@ class ActivationsTab(TabPage):
             "numerical": bool(s.show_numerical),
             "method": s.method,
             "log_h": float(s.log_h),
+            "alpha": float(s.alpha),
         }
 
     def apply_lesson_state(self, state: dict) -> list[str]:
@@ -154,6 +155,7 @@ class ActivationsTab(TabPage):
         log_h = state.get("log_h", fresh.log_h)
         error.h_slider.setValue(round(log_h * H_STEPS_PER_DECADE))
         self.curves.state.log_h = log_h  # the slider's step is 0.1; the book's h stays exact
+        self.curves.alpha_spin.setValue(state.get("alpha", fresh.alpha))
         self.curves.set_x(state.get("x", fresh.x))
         return []
 

@@ -420,6 +420,10 @@ class GradientTab(TabPage):
             "race_lr": {name: float(lr) for name, lr in r.lrs.items()},
             "race_steps": int(r.step_num),
             "race_shown": int(r.shown),
+            "race_visible": dict(self.race_shown),
+            "arrows": self.show_arrows.isChecked(),
+            "direction_only": self.equal_length.isChecked(),
+            "arrows_per_side": int(self.per_side),
         }
 
     def apply_lesson_state(self, state: dict) -> list[str]:
@@ -437,6 +441,12 @@ class GradientTab(TabPage):
         self.race.shown = max(1, min(state.get("race_shown", 1), self.race.length))
         self.descent_panel.set_values(lr, steps)
         self.race_panel.set_values(self.race.lrs, race_steps)
+        visible = state.get("race_visible", {})
+        for name, check in self.race_panel.checks.items():
+            check.setChecked(visible.get(name, True))  # shown_changed redraws the paths
+        self.show_arrows.setChecked(state.get("arrows", True))
+        self.equal_length.setChecked(state.get("direction_only", False))
+        self.density.setValue(state.get("arrows_per_side", 17))
         self._refresh_paths()
         return []
 
