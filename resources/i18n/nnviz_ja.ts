@@ -526,6 +526,10 @@ f′(x) ≈ 0</translation>
         <source>The expression {0} could not be read; skipped.</source>
         <translation>式 {0} を読めなかったため、読み飛ばしました。</translation>
     </message>
+    <message>
+        <source>The graph has no input {0}; skipped.</source>
+        <translation>このグラフに入力 {0} はないため、読み飛ばしました。</translation>
+    </message>
 </context>
 <context>
     <name>BackpropText</name>

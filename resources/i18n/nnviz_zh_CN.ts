@@ -526,6 +526,10 @@ f′(x) ≈ 0</translation>
         <source>The expression {0} could not be read; skipped.</source>
         <translation>无法读取表达式 {0}，已跳过。</translation>
     </message>
+    <message>
+        <source>The graph has no input {0}; skipped.</source>
+        <translation>该计算图没有输入 {0}，已跳过。</translation>
+    </message>
 </context>
 <context>
     <name>BackpropText</name>

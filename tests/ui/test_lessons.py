@@ -16,7 +16,7 @@ from nnviz import lesson_file as lf
 
 # For each tab, a state unlike a fresh tab's: saving it and opening the file must show it again.
 STATES = {
-    "perceptron": {"gate": "XOR", "weights": [1.2, -0.8, 0.3], "xor_explained": True},
+    "perceptron": {"gate": "AND", "weights": [0.6, -0.4, -0.1], "learning_steps": 9},
     "activations": {"function": "leaky_relu", "x": -1.5, "numerical": True, "alpha": 0.2},
     "learning": {
         "page": "network",
@@ -31,7 +31,7 @@ STATES = {
         "direction_only": True,
         "arrows_per_side": 10,
     },
-    "backprop": {"graph": "apple_orange", "position": 5},
+    "backprop": {"graph": "apple_orange", "position": 5, "inputs": {"apple": 120, "tax": 1.08}},
     "playground": {"dataset": "circle", "hidden": [3], "activation": "relu", "train_steps": 50},
     "training": {"kind": "mlp", "hidden": [50, 20], "optimizer": "Adam", "train_size": 300},
     "experiments": {"experiment": "weight-decay"},

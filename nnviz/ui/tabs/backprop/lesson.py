@@ -27,5 +27,6 @@ SCHEMA = {
     "graph": choice(*EXAMPLES, EXPRESSION),
     "position": integer(0, 10_000),  # steps run: 0 = none (clipped to the graph's steps)
     "expression": text(500),  # e.g. "z = (x + y)**2", used when graph is "expression"
-    "values": values,
+    "values": values,  # the expression's variables
+    "inputs": values,  # a book graph's scalar inputs (e.g. apple = 100, tax = 1.1)
 }

@@ -466,6 +466,10 @@ class BackpropTab(TabPage):
         if self.state.key == EXPRESSION:
             state["expression"] = self.state.expression
             state["values"] = {k: float(v) for k, v in self.state.values.items()}
+        else:
+            state["inputs"] = {
+                e.name: float(e.value) for e in self.state.graph.inputs() if np.ndim(e.value) == 0
+            }
         return state
 
     def apply_lesson_state(self, state: dict) -> list[str]:
@@ -483,6 +487,17 @@ class BackpropTab(TabPage):
                 key = "apple"
         if key != EXPRESSION:
             self.state.choose(key)
+            graph = self.state.graph
+            for name, value in state.get("inputs", {}).items():
+                edge = graph.edges.get(name)
+                if edge is None or not edge.is_input or np.ndim(edge.value) != 0:
+                    skipped.append(self.tr("The graph has no input {0}; skipped.").format(name))
+                    continue
+                with np.errstate(all="ignore"):
+                    try:
+                        graph.set_input(name, value)
+                    except ValueError as error:
+                        skipped.append(f"{name}: {error}")
             self._show_new_graph()
         self.state.position = min(state.get("position", 0), self.state.n_steps)
         self._refresh()

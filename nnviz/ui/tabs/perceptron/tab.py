@@ -362,10 +362,18 @@ class PerceptronTab(TabPage):
 
     # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
     def lesson_state(self) -> dict:
+        from nnviz.engine import GATE_INPUTS
+
+        weights, steps, learner = self.state.weights, 0, self.learner
+        if learner.running and learner.start is not None:
+            # The run's start and how far it went: replayed on opening (same lr, same path).
+            weights = learner.start
+            steps = (learner.epoch - 1) * len(GATE_INPUTS) + learner.last.index + 1
         return {
             "gate": self.state.gate,
-            "weights": [float(w) for w in self.state.weights],
+            "weights": [float(w) for w in weights],
             "lr": self.learn_box.lr(),
+            "learning_steps": min(steps, 1000),
             "xor_explained": self.xor_tried,
             "two_layer": self.two_layer,
         }
@@ -378,6 +386,8 @@ class PerceptronTab(TabPage):
         self.state.set_weights(*state.get("weights", PerceptronState().weights))
         self.two_layer = False
         self._user_changed(tried=False)
+        for _ in range(state.get("learning_steps", 0)):
+            self.step_once()
         self.xor_tried = bool(state.get("xor_explained", False))
         if state.get("two_layer") and self.state.gate == "XOR":
             self._show_two_layer()
