@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a lesson file (also: nnviz LESSON.nnviz); with --screenshot, render its "
         "first step",
     )
+    parser.add_argument(
+        "--step", type=int, default=1, metavar="N", help="open the lesson at step N (1)"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module_name = f"nnviz.commands.{name}"
@@ -81,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Options followed by a value: a value that ends in .nnviz is theirs, not a lesson to open.
-_VALUE_OPTIONS = {"--tab", "--lang", "--screenshot", "--size", "--lesson"}
+_VALUE_OPTIONS = {"--tab", "--lang", "--screenshot", "--size", "--lesson", "--step"}
 
 
 def _lesson_argument(argv: list[str]) -> list[str]:
@@ -114,9 +117,10 @@ def _run(args) -> int:
     from nnviz.ui import app
 
     if args.screenshot:
-        return app.take_screenshot(args.screenshot, args.size, args.lang, args.tab, args.lesson)
+        lesson = (args.lesson, args.step) if args.lesson else None
+        return app.take_screenshot(args.screenshot, args.size, args.lang, args.tab, lesson)
     # The window handles Ctrl-C itself once it is up (it closes as if closed by hand).
-    return app.run_gui(args.lang, args.tab, args.lesson)
+    return app.run_gui(args.lang, args.tab, (args.lesson, args.step) if args.lesson else None)
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ def take_screenshot(
         return 2
     if lesson is not None:  # the lesson's first step, as it is: no prepare_screenshot()
         window.lessons.interactive = False  # what it skipped goes to stderr
-        if not window.lessons.open(lesson):
+        if not window.lessons.open(*lesson):  # (path, step number)
             window.close()
             app.processEvents()
             return 1
@@ -191,6 +191,6 @@ def run_gui(lang: str | None, tab: str | None, lesson=None) -> int:
     install_signal_handlers(window)
     window.show()
     if lesson is not None:
-        window.lessons.open(lesson)
+        window.lessons.open(*lesson)  # (path, step number)
     settle_heap()
     return app.exec()

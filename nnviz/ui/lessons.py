@@ -216,8 +216,9 @@ class LessonController(QObject):
         )
         return self.open(path) if path else False
 
-    def open(self, path) -> bool:
-        """Open a lesson file at its first step; False when nothing of it could be used."""
+    def open(self, path, step: int = 1) -> bool:
+        """Open a lesson file at step `step` (1-based: the first step, or the last if there
+        are fewer); False when nothing of it could be used."""
         path = Path(path)
         try:
             lesson, problems = lf.read(path)
@@ -231,7 +232,7 @@ class LessonController(QObject):
         self.lesson, self.problems = lesson, problems
         self._remember(path)
         self.report = [self.problem_text(p) for p in problems]
-        self.index = 0
+        self.index = max(0, min(int(step), len(lesson.steps)) - 1)
         self.report += self._apply_step()
         self._update_actions()
         if self.report:

@@ -328,7 +328,18 @@ def test_nnviz_lesson_opens_the_window_on_the_lesson(monkeypatch):
     monkeypatch.setattr(app, "run_gui", lambda lang, tab, lesson=None: seen.update(l=lesson) or 0)
     path = str(lf.bundled_lessons()[0])
     assert cli.main([path]) == 0
-    assert seen["l"] == Path(path)
+    assert seen["l"] == (Path(path), 1)
+    assert cli.main(["--step", "3", path]) == 0
+    assert seen["l"] == (Path(path), 3)
+
+
+def test_a_lesson_opens_at_the_step_asked_for(window):
+    lessons = window.lessons
+    assert lessons.open(lf.bundled_lessons()[0], step=4)
+    assert lessons.index == 3
+    assert window.page("perceptron").state.gate == "XOR"
+    assert lessons.open(lf.bundled_lessons()[0], step=99)
+    assert lessons.index == lessons.step_count() - 1
 
 
 def test_screenshot_of_a_lesson_renders_its_first_step(tmp_path):
