@@ -4,7 +4,7 @@ import re
 import shlex
 
 from nnviz import paths
-from nnviz.cli import build_parser
+from nnviz.cli import _lesson_argument, build_parser
 
 README = (paths.REPO_ROOT / "README.md").read_text(encoding="utf-8")
 CI_RUN = (paths.REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
@@ -50,7 +50,7 @@ def test_every_nnviz_command_in_the_readme_parses():
         argv = [a for a in shlex.split(command)[1:] if not a.startswith("[")]
         if "..." in argv or any("[" in a or "]" in a for a in argv):
             continue  # a usage pattern, not a command
-        parser.parse_args(argv)
+        parser.parse_args(_lesson_argument(argv))  # as main() does: nnviz LESSON.nnviz
     assert len(commands) >= 4
 
 
