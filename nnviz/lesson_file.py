@@ -439,10 +439,28 @@ def read(path: str | Path) -> tuple[Lesson, list[Problem]]:
     return lesson, problems
 
 
+def _relative_models(lesson: Lesson, folder: Path) -> Lesson:
+    """A copy whose model paths inside `folder` are relative to it: the lesson and its models
+    can move together (to another computer, say)."""
+    steps = []
+    for step in lesson.steps:
+        state = dict(step.state)
+        for key, checker in (schema_for(step.tab) or {}).items():
+            value = state.get(key)
+            if isinstance(checker, ModelPath) and isinstance(value, str):
+                try:
+                    state[key] = Path(value).resolve().relative_to(folder.resolve()).as_posix()
+                except (ValueError, OSError):
+                    pass  # elsewhere: kept as it is
+        steps.append(Step(step.tab, state, step.title, step.note))
+    return Lesson(steps, lesson.title, lesson.path)
+
+
 def write(lesson: Lesson, path: str | Path) -> None:
     """Write the lesson as UTF-8 JSON (OSError if it cannot be written)."""
-    text_ = lesson.to_json()
-    Path(path).write_text(text_, encoding="utf-8")
+    path = Path(path)
+    text_ = _relative_models(lesson, path.parent).to_json()
+    path.write_text(text_, encoding="utf-8")
 
 
 def bundled_lessons() -> list[Path]:

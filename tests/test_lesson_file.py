@@ -151,6 +151,18 @@ def test_a_model_path_is_read_relative_to_the_lesson(tmp_path):
     assert lesson.steps[0].state["model"] == "deep"  # a bundled model by its name
 
 
+def test_a_model_beside_the_lesson_is_written_relative_to_it(tmp_path):
+    (tmp_path / "models").mkdir()
+    model = tmp_path / "models" / "mine.npz"
+    model.write_bytes(b"x")
+    lesson = lf.Lesson([lf.Step("draw", {"model": str(model)}), lf.Step("training", {})])
+    lf.write(lesson, tmp_path / "l.nnviz")
+    saved = json.loads((tmp_path / "l.nnviz").read_text(encoding="utf-8"))
+    assert saved["steps"][0]["state"]["model"] == "models/mine.npz"
+    again, problems = lf.read(tmp_path / "l.nnviz")
+    assert problems == [] and again.steps[0].state["model"] == str(model)
+
+
 def test_unknown_entries_and_bad_texts_are_named():
     text = json.dumps(
         {

@@ -372,3 +372,26 @@ def test_screenshot_of_a_partly_bad_lesson_renders_and_lists_what_was_skipped(tm
     assert result.returncode == 0, result.stderr
     assert "unknown setting “x” skipped" in result.stderr
     assert out.exists()
+
+
+def test_a_model_file_named_by_the_lesson_is_used_and_saved_by_its_path(
+    window, tmp_path, model_path
+):
+    import shutil
+
+    (tmp_path / "models").mkdir()
+    shutil.copy(model_path, tmp_path / "models" / "mine.npz")
+    path = write(
+        tmp_path,
+        "m.nnviz",
+        {"nnviz_lesson": 1, "steps": [{"tab": "draw", "state": {"model": "models/mine.npz"}}]},
+    )
+    lessons = window.lessons
+    lessons.interactive = False
+    assert lessons.open(path)
+    assert lessons.report == []
+    draw = window.page("draw")
+    assert draw.source == "file" and draw.state.net is not None
+    assert lessons.save(tmp_path / "again.nnviz")
+    saved = json.loads((tmp_path / "again.nnviz").read_text(encoding="utf-8"))
+    assert saved["steps"][0]["state"]["model"] == "models/mine.npz"  # a path, never weights
