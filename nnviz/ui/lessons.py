@@ -229,10 +229,13 @@ class LessonController(QObject):
                 self.tr("Could not open the lesson {0}:").format(path.name), self.report, True
             )
             return False
+        index = max(0, min(int(step), len(lesson.steps)) - 1)
+        if not self._may_replace(lesson.steps[index].tab):
+            return False
         self.lesson, self.problems = lesson, problems
         self._remember(path)
         self.report = [self.problem_text(p) for p in problems]
-        self.index = max(0, min(int(step), len(lesson.steps)) - 1)
+        self.index = index
         self.report += self._apply_step()
         self._update_actions()
         if self.report:
@@ -242,6 +245,25 @@ class LessonController(QObject):
                 False,
             )
         return True
+
+    def _may_replace(self, tab_id: str) -> bool:
+        """A step replaces its tab's state: ask first when that tab has work in progress (a
+        training that runs, a model not saved), as closing the window does."""
+        page = self.window.pages.get(tab_id)
+        work = page.unfinished_work() if page is not None and self.interactive else ""
+        if not work:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Lesson"),
+            self.tr(
+                "The lesson's step shows the tab {0} in another state. There, now:\n{1}\n\n"
+                "Show the step anyway?"
+            ).format(page.title(), work),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _tell(self, heading: str, lines: list[str], error: bool) -> None:
         if not self.interactive:
@@ -309,6 +331,8 @@ class LessonController(QObject):
     def go_to(self, index: int) -> list[str]:
         """Show step `index` (0-based); returns what it skipped (also in self.report)."""
         if not self.lesson or not 0 <= index < self.step_count():
+            return []
+        if not self._may_replace(self.lesson.steps[index].tab):
             return []
         self.index = index
         skipped = self._apply_step()

@@ -2216,6 +2216,16 @@ f′(x) ≈ 0</translation>
         <translation>レッスン</translation>
     </message>
     <message>
+        <source>The lesson&apos;s step shows the tab {0} in another state. There, now:
+{1}
+
+Show the step anyway?</source>
+        <translation>レッスンのこのステップは、タブ「{0}」を別の状態で表示します。そのタブは今：
+{1}
+
+それでもステップを表示しますか？</translation>
+    </message>
+    <message>
         <source>the file cannot be read: {0}</source>
         <translation>ファイルを読み込めません：{0}</translation>
     </message>

@@ -2216,6 +2216,16 @@ f′(x) ≈ 0</translation>
         <translation>课程</translation>
     </message>
     <message>
+        <source>The lesson&apos;s step shows the tab {0} in another state. There, now:
+{1}
+
+Show the step anyway?</source>
+        <translation>课程的这一步会以另一种状态显示标签页“{0}”。该标签页现在：
+{1}
+
+仍然显示这一步吗？</translation>
+    </message>
+    <message>
         <source>the file cannot be read: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>

@@ -395,3 +395,23 @@ def test_a_model_file_named_by_the_lesson_is_used_and_saved_by_its_path(
     assert lessons.save(tmp_path / "again.nnviz")
     saved = json.loads((tmp_path / "again.nnviz").read_text(encoding="utf-8"))
     assert saved["steps"][0]["state"]["model"] == "models/mine.npz"  # a path, never weights
+
+
+def test_a_step_asks_before_replacing_work_in_progress(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    training = window.page("training")
+    monkeypatch.setattr(training, "unfinished_work", lambda: "Training is running")
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    path = [p for p in lf.bundled_lessons() if p.stem == "ch6-overfitting"][0]
+    hidden = training.builder.hidden.sizes()
+    assert not window.lessons.open(path)  # "No": the training tab stays as it is
+    assert "Training is running" in asked[0]
+    assert training.builder.hidden.sizes() == hidden
+    assert window.lessons.lesson is None
