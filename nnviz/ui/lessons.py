@@ -17,12 +17,17 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -136,11 +141,14 @@ class LessonController(QObject):
         self.save_action.triggered.connect(self.ask_save)
         self.add_step_action = QAction(w)
         self.add_step_action.triggered.connect(self.add_step)
+        self.edit_step_action = QAction(w)
+        self.edit_step_action.triggered.connect(self.ask_edit_step)
         self.recent_menu = QMenu(w)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.insertAction(before, self.open_action)
         file_menu.insertAction(before, self.save_action)
         file_menu.insertAction(before, self.add_step_action)
+        file_menu.insertAction(before, self.edit_step_action)
         file_menu.insertMenu(before, self.recent_menu)
         file_menu.insertSeparator(before)
         self.bundled_menu = QMenu(w)
@@ -166,6 +174,7 @@ class LessonController(QObject):
         self.open_action.setText(self.tr("Open &lesson…"))
         self.save_action.setText(self.tr("Sa&ve lesson…"))
         self.add_step_action.setText(self.tr("&Add this view as a lesson step"))
+        self.edit_step_action.setText(self.tr("Edi&t the step's title and note…"))
         self.recent_menu.setTitle(self.tr("&Recent lessons"))
         self.bundled_menu.setTitle(self.tr("Le&ssons"))
         self.next_action.setText(self.tr("Next lesson step"))
@@ -444,6 +453,56 @@ class LessonController(QObject):
             ),
             8000,
         )
+
+    def edit_step(self, title: str, note: str, lesson_title: str | None = None) -> None:
+        """Set the shown step's title and note (and the lesson's title) in the interface's
+        language; the other languages' texts stay. Without a lesson: the view becomes one."""
+        if self.lesson is None:
+            self.add_step()
+            if self.lesson is None:
+                return
+        language = self.window.language
+        step = self.lesson.steps[self.index]
+        for texts, text in ((step.title, title), (step.note, note)):
+            if text.strip():
+                texts[language] = text.strip()
+            else:
+                texts.pop(language, None)
+        if lesson_title is not None:
+            if lesson_title.strip():
+                self.lesson.title[language] = lesson_title.strip()
+            else:
+                self.lesson.title.pop(language, None)
+        self._show_banner()
+
+    def ask_edit_step(self) -> bool:
+        if self.lesson is None:
+            self.add_step()
+            if self.lesson is None:
+                return False
+        language = self.window.language
+        step = self.lesson.steps[self.index]
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("Lesson step"))
+        lesson_title = QLineEdit(self.lesson.title.get(language, ""))
+        title = QLineEdit(step.title.get(language, ""))
+        note = QPlainTextEdit(step.note.get(language, ""))
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Lesson title"), lesson_title)
+        form.addRow(self.tr("Step title"), title)
+        form.addRow(self.tr("Note for the class"), note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        dialog.resize(560, 300)
+        self.edit_dialog = dialog  # for tests
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.edit_step(title.text(), note.toPlainText(), lesson_title.text())
+        return True
 
     def ask_save(self) -> bool:
         start = str(self.lesson.path) if self.lesson and self.lesson.path else "lesson.nnviz"

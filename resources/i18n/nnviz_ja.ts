@@ -2164,6 +2164,10 @@ f′(x) ≈ 0</translation>
         <translation>レッスンを保存(&amp;V)…</translation>
     </message>
     <message>
+        <source>Edi&amp;t the step&apos;s title and note…</source>
+        <translation>ステップのタイトルと説明を編集(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Le&amp;ssons</source>
         <translation>レッスン(&amp;S)</translation>
     </message>
@@ -2356,6 +2360,22 @@ Show the step anyway?</source>
     <message>
         <source>Step {0} of {1} added: File ▸ Save lesson… keeps it</source>
         <translation>ステップ {0} / {1} を追加しました：ファイル ▸ レッスンを保存… で保存されます</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>レッスンのステップ</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>レッスンのタイトル</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>ステップのタイトル</translation>
+    </message>
+    <message>
+        <source>Note for the class</source>
+        <translation>クラスへの説明</translation>
     </message>
     <message>
         <source>Save lesson</source>

@@ -2164,6 +2164,10 @@ f′(x) ≈ 0</translation>
         <translation>保存课程(&amp;V)…</translation>
     </message>
     <message>
+        <source>Edi&amp;t the step&apos;s title and note…</source>
+        <translation>编辑步骤的标题和说明(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Le&amp;ssons</source>
         <translation>课程(&amp;S)</translation>
     </message>
@@ -2356,6 +2360,22 @@ Show the step anyway?</source>
     <message>
         <source>Step {0} of {1} added: File ▸ Save lesson… keeps it</source>
         <translation>已添加第 {0} 步（共 {1} 步）：用“文件 ▸ 保存课程…”保存</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>课程步骤</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>课程标题</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>步骤标题</translation>
+    </message>
+    <message>
+        <source>Note for the class</source>
+        <translation>给学生的说明</translation>
     </message>
     <message>
         <source>Save lesson</source>

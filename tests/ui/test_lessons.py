@@ -415,3 +415,37 @@ def test_a_step_asks_before_replacing_work_in_progress(window, monkeypatch):
     assert "Training is running" in asked[0]
     assert training.builder.hidden.sizes() == hidden
     assert window.lessons.lesson is None
+
+
+def test_a_steps_title_and_note_are_edited_in_the_users_language(window_zh, tmp_path):
+    lessons = window_zh.lessons
+    lessons.open(lf.bundled_lessons()[0])
+    lessons.edit_step("我的与门", "拖动直线。", "我的课程")
+    assert lessons.banner.title.text() == "我的课程 — 我的与门"
+    assert lessons.banner.note.text() == "拖动直线。"
+    assert lessons.save(tmp_path / "mine.nnviz")
+    lesson, _ = lf.read(tmp_path / "mine.nnviz")
+    step = lesson.steps[0]
+    assert step.title["zh_CN"] == "我的与门" and step.title["en"] == "AND gate"  # others kept
+    assert step.note["zh_CN"] == "拖动直线。"
+    assert lesson.title["zh_CN"] == "我的课程"
+    assert len(lesson.steps) == 5
+
+
+def test_the_edit_dialog_sets_the_title_of_a_new_one_step_lesson(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    lessons = window.lessons
+    window.show_tab("backprop")
+
+    def fill():
+        dialog = lessons.edit_dialog
+        dialog.findChildren(QLineEdit)[1].setText("Apples")
+        dialog.accept()
+
+    QTimer.singleShot(100, fill)
+    assert lessons.ask_edit_step()
+    assert lessons.step_count() == 1
+    assert lessons.lesson.steps[0].tab == "backprop"
+    assert lessons.banner.title.text() == "Apples"
