@@ -41,18 +41,14 @@ FORMATS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportView", text)
-
-
 def format_filters() -> dict[str, ExportFormat]:
     """The save dialog's filters, translated, each naming its format."""
     names = (
-        tr("PNG image, screen size (*.png)"),
-        tr("PNG image, 2× for print (*.png)"),
-        tr("PNG image, 4× for print (*.png)"),
-        tr("SVG drawing (*.svg)"),
-        tr("CSV data of the plots (*.csv)"),
+        QCoreApplication.translate("ExportView", "PNG image, screen size (*.png)"),
+        QCoreApplication.translate("ExportView", "PNG image, 2× for print (*.png)"),
+        QCoreApplication.translate("ExportView", "PNG image, 4× for print (*.png)"),
+        QCoreApplication.translate("ExportView", "SVG drawing (*.svg)"),
+        QCoreApplication.translate("ExportView", "CSV data of the plots (*.csv)"),
     )
     return dict(zip(names, FORMATS, strict=True))
 
@@ -75,7 +71,7 @@ def save_png(widget: QWidget, path, scale: int = 1) -> None:
     image = render_image(widget, scale)
     image.setDevicePixelRatio(1)  # the file says nothing of screens: its pixels are its size
     if not image.save(str(path), "PNG"):
-        raise OSError(tr("could not write {0}").format(path))
+        raise OSError(QCoreApplication.translate("ExportView", "could not write {0}").format(path))
 
 
 def copy_image(widget: QWidget, scale: int = 2) -> QImage:
@@ -114,14 +110,18 @@ def plot_columns(widget: QWidget) -> list[tuple[str, np.ndarray]]:
         item = plot.getPlotItem()
         if item is None:
             continue
-        title = _plain(item.titleLabel.text) or tr("plot {0}").format(number)
+        title = _plain(item.titleLabel.text) or QCoreApplication.translate(
+            "ExportView", "plot {0}"
+        ).format(number)
         for index, data in enumerate(item.listDataItems(), start=1):
             if not data.isVisible():
                 continue
             x, y = data.getData()
             if x is None or y is None or len(x) == 0:
                 continue
-            name = _plain(data.name() or "") or tr("curve {0}").format(index)
+            name = _plain(data.name() or "") or QCoreApplication.translate(
+                "ExportView", "curve {0}"
+            ).format(index)
             columns.append((f"{title} · {name} · x", np.asarray(x, dtype=float)))
             columns.append((f"{title} · {name} · y", np.asarray(y, dtype=float)))
     return columns
@@ -131,7 +131,11 @@ def save_csv(widget: QWidget, path) -> int:
     """The plotted data of ``widget`` as CSV, one column per x and y; returns the curve count."""
     columns = plot_columns(widget)
     if not columns:
-        raise ValueError(tr("This view has no plotted curves to save as data."))
+        raise ValueError(
+            QCoreApplication.translate(
+                "ExportView", "This view has no plotted curves to save as data."
+            )
+        )
     rows = max(len(values) for _, values in columns)
     with open(path, "w", newline="", encoding="utf-8") as file:
         writer = csv.writer(file)
@@ -175,7 +179,7 @@ def ask_export_path(parent: QWidget, suggested_name: str) -> tuple[str, ExportFo
     chosen_filter = next(name for name, f in filters.items() if f == last)
     path, selected = QFileDialog.getSaveFileName(
         parent,
-        tr("Export view"),
+        QCoreApplication.translate("ExportView", "Export view"),
         str(Path(folder) / (suggested_name + last.suffix)),
         ";;".join(filters),
         chosen_filter,

@@ -46,16 +46,12 @@ STEP_KEYS = (
 KEY_USERS = (QAbstractSlider, QAbstractItemView, QComboBox)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def step_key_texts() -> dict[str, str]:
     """What each step key does, translated."""
     return {
-        "next": tr("Next step"),
-        "previous": tr("Previous step"),
-        "play": tr("Play / pause (start / pause a training)"),
+        "next": QCoreApplication.translate("Shortcuts", "Next step"),
+        "previous": QCoreApplication.translate("Shortcuts", "Previous step"),
+        "play": QCoreApplication.translate("Shortcuts", "Play / pause (start / pause a training)"),
     }
 
 
@@ -126,7 +122,7 @@ def step_rows(pages) -> list[tuple[str, str]]:
     for step in STEP_KEYS:
         titles = [p.title() for p in pages if step.name in p.step_actions()]
         if titles:
-            where = tr("in: {0}").format(", ".join(titles))
+            where = QCoreApplication.translate("Shortcuts", "in: {0}").format(", ".join(titles))
             rows.append((key_text(step.key), f"{texts[step.name]} — {where}"))
     return rows
 
@@ -136,9 +132,11 @@ def shortcuts_html(window) -> str:
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     actions = [a for menu in menus for a in menu.actions()]
     sections = (
-        (tr("Menus"), action_rows(actions)),
+        (QCoreApplication.translate("Shortcuts", "Menus"), action_rows(actions)),
         (
-            tr("Stepped views (when no text field has the keyboard)"),
+            QCoreApplication.translate(
+                "Shortcuts", "Stepped views (when no text field has the keyboard)"
+            ),
             step_rows(window.pages.values()),
         ),
     )
@@ -171,7 +169,7 @@ class ShortcutsDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
         self.label.setText(shortcuts_html(self._window))
 
     def changeEvent(self, event) -> None:
