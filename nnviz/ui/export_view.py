@@ -110,6 +110,9 @@ def plot_columns(widget: QWidget) -> list[tuple[str, np.ndarray]]:
         item = plot.getPlotItem()
         if item is None:
             continue
+        legend = {}  # a curve's name as its legend shows it (some are added to the legend only)
+        for sample, label in getattr(item.legend, "items", []) if item.legend else []:
+            legend[id(getattr(sample, "item", None))] = _plain(label.text)
         title = _plain(item.titleLabel.text) or QCoreApplication.translate(
             "ExportView", "plot {0}"
         ).format(number)
@@ -119,9 +122,11 @@ def plot_columns(widget: QWidget) -> list[tuple[str, np.ndarray]]:
             x, y = data.getData()
             if x is None or y is None or len(x) == 0:
                 continue
-            name = _plain(data.name() or "") or QCoreApplication.translate(
-                "ExportView", "curve {0}"
-            ).format(index)
+            name = (
+                _plain(data.name() or "")
+                or legend.get(id(data))
+                or QCoreApplication.translate("ExportView", "curve {0}").format(index)
+            )
             columns.append((f"{title} · {name} · x", np.asarray(x, dtype=float)))
             columns.append((f"{title} · {name} · y", np.asarray(y, dtype=float)))
     return columns

@@ -8,6 +8,7 @@ each widget's own hidden flag and the text size from before.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 PRESENTER_SCALE = 1.5  # a 10 pt text becomes 15 pt: read from the back of a classroom
@@ -40,6 +41,7 @@ class Presenter:
         for widget, _ in self._hidden:
             widget.hide()
         window.set_text_size(self._text_pt * PRESENTER_SCALE)
+        self._tell_pages(True)
 
     def leave(self) -> None:
         if not self.is_on():
@@ -48,6 +50,12 @@ class Presenter:
         for widget, was_hidden in self._hidden:
             widget.setHidden(was_hidden)
         self._hidden, self._text_pt = [], None
+        self._tell_pages(False)
+
+    def _tell_pages(self, on: bool) -> None:
+        # Once the layouts have taken the new room (the next turn of the event loop).
+        for page in self.window.pages.values():
+            QTimer.singleShot(0, page, lambda p=page: p.presenter_toggled(on))
 
     def toggle(self) -> bool:
         """Enter or leave; True when now on."""

@@ -61,8 +61,8 @@ def test_export_view_writes_the_plotted_curves_as_csv(window, qtbot, tmp_path):
     plots = visible_plots(page)
     title = plots[0].getPlotItem().titleLabel.text
     x, y = plots[0].getPlotItem().listDataItems()[0].getData()  # the function's curve
-    assert header[0].startswith("Sigmoid function") and header[0].endswith("curve 1 · x")
-    assert header[1].endswith("curve 1 · y") and "Sigmoid" in title
+    assert header[0].startswith("Sigmoid function") and header[0].endswith("· f(x) · x")
+    assert header[1].endswith("· f(x) · y") and "Sigmoid" in title
     xs = np.array([float(r[0]) for r in body if r[0] != ""])
     ys = np.array([float(r[1]) for r in body if r[1] != ""])
     assert np.allclose(xs, x) and np.allclose(ys, y)
@@ -102,7 +102,13 @@ def test_f11_toggles_full_screen_and_the_menu_check_follows(window, qtbot):
 
 @pytest.mark.parametrize(
     "tab_id, picture",
-    [("perceptron", "plot"), ("backprop", "view"), ("gradient", "plot"), ("convolution", "pages")],
+    [
+        ("perceptron", "plot"),
+        ("backprop", "view"),
+        ("gradient", "plot"),
+        ("convolution", "pages"),
+        ("training", "curves"),
+    ],
 )
 def test_presenter_mode_hides_the_panels_enlarges_the_text_and_restores_both(
     window, qtbot, tab_id, picture

@@ -74,6 +74,9 @@ class TabPage(QWidget):
             if isinstance(w.parentWidget(), QSplitter)
         ]
 
+    def presenter_toggled(self, on: bool) -> None:
+        """Presenter mode has just been entered (on) or left: fit what depends on the room."""
+
     def step_actions(self) -> dict:
         """What the step keys do here: {"next" / "previous" / "play": callable}. A callable that
         returns False passes its key on (nothing to step on the page on screen)."""

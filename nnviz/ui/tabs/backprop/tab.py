@@ -454,5 +454,8 @@ class BackpropTab(TabPage):
     def step_actions(self) -> dict:
         return {"next": self.next, "previous": self.previous, "play": self.toggle_play}
 
+    def presenter_toggled(self, on: bool) -> None:
+        self._fit_splitter()  # the graph gets the height it fills at its new width
+
 
 Tab = BackpropTab  # the name the tab table looks for

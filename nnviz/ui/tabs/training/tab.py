@@ -788,6 +788,10 @@ class TrainingTab(TabPage):
         self._show_status()
 
     # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def presenter_hidden_widgets(self) -> list:
+        """The whole side column: the builder and the run's buttons (Space still drives it)."""
+        return [self.side]
+
     def step_actions(self) -> dict:
         """Space starts a training, then pauses and resumes it."""
         return {"play": self.start_or_pause}
