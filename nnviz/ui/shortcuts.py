@@ -18,12 +18,18 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
+    QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +49,23 @@ STEP_KEYS = (
 )
 
 # Focused widgets that use these keys themselves: the key is passed on to them.
-KEY_USERS = (QAbstractSlider, QAbstractItemView, QComboBox)
+KEY_USERS = (
+    QAbstractSlider,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+)
+SPACE_USERS = (QCheckBox, QRadioButton)  # Space ticks them; the arrows still step
+
+
+def wants_key(widget, key: Qt.Key) -> bool:
+    """Whether a focused ``widget`` uses ``key`` itself (Space ticks a focused check box)."""
+    if isinstance(widget, KEY_USERS):
+        return True
+    return key == Qt.Key.Key_Space and isinstance(widget, SPACE_USERS)
 
 
 def step_key_texts() -> dict[str, str]:
@@ -63,7 +85,7 @@ def press_step_key(page, step: StepKey) -> bool:
     """Do what `step` does in `page` (a TabPage); False when the key was passed on instead."""
     focus = QApplication.focusWidget()
     action = None
-    if not isinstance(focus, KEY_USERS):
+    if not wants_key(focus, step.key):
         action = page.step_actions().get(step.name)
     if action is not None and action() is not False:
         return True
@@ -89,7 +111,9 @@ def install_step_keys(page) -> list[QShortcut]:
     shortcuts = []
     for step in STEP_KEYS:
         shortcut = QShortcut(QKeySequence(step.key), page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window, so the keys work before anything in the tab was clicked (a hidden
+        # tab's keys do not fire: Qt matches only shortcuts of visible widgets).
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda p=page, s=step: press_step_key(p, s))
         shortcuts.append(shortcut)
     page._step_shortcuts = shortcuts

@@ -260,3 +260,26 @@ def test_shortcuts_dialog_is_translated(window_zh, qtbot):
     assert "演示模式" in dialog.label.text()
     assert dialog.windowTitle() == "键盘快捷键"
     dialog.close()
+
+
+def test_arrow_keys_step_the_tab_on_screen_before_anything_in_it_was_clicked(window, qtbot):
+    window.show_tab("backprop")
+    page = window.page("backprop")
+    qtbot.waitExposed(page)
+    window.activateWindow()
+    window.tabs.tabBar().setFocus()  # the tab was just chosen: the tab bar has the keyboard
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert page.state.position == 1
+    assert window.current_page() is page  # the key stepped the graph, it did not change tabs
+    assert window.page("convolution").state.position == 0  # a hidden tab's keys stay quiet
+
+
+def test_space_on_a_focused_check_box_ticks_it_and_the_arrows_still_step(window, qtbot):
+    page = show(window, qtbot, "gradient")
+    box = page.show_arrows
+    box.setFocus()
+    checked = box.isChecked()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert box.isChecked() != checked and not page.is_playing()
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert page.current_run().shown == 2
