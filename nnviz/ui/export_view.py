@@ -119,7 +119,10 @@ def plot_columns(widget: QWidget) -> list[tuple[str, np.ndarray]]:
         for index, data in enumerate(item.listDataItems(), start=1):
             if not data.isVisible():
                 continue
-            x, y = data.getData()
+            if isinstance(data, pg.PlotDataItem) and data.xData is not None:
+                x, y = data.xData, data.yData  # as given: not log-scaled, not thinned for display
+            else:
+                x, y = data.getData()
             if x is None or y is None or len(x) == 0:
                 continue
             name = (
@@ -142,7 +145,8 @@ def save_csv(widget: QWidget, path) -> int:
             )
         )
     rows = max(len(values) for _, values in columns)
-    with open(path, "w", newline="", encoding="utf-8") as file:
+    # utf-8 with its BOM: Excel then reads Chinese and Japanese headers right.
+    with open(path, "w", newline="", encoding="utf-8-sig") as file:
         writer = csv.writer(file)
         writer.writerow([header for header, _ in columns])
         for row in range(rows):

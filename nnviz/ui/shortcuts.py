@@ -78,7 +78,9 @@ def step_key_texts() -> dict[str, str]:
 
 
 def key_text(key: Qt.Key) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    """The key's name as the keyboard shows it (arrows as arrows in every language)."""
+    arrows = {Qt.Key.Key_Right: "→", Qt.Key.Key_Left: "←"}
+    return arrows.get(key) or QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def press_step_key(page, step: StepKey) -> bool:

@@ -55,12 +55,13 @@ def test_export_view_writes_the_plotted_curves_as_csv(window, qtbot, tmp_path):
     page = show(window, qtbot, "activations")
     path = tmp_path / "curves.csv"
     assert window.export_view(str(path), format_by_key("csv"))
-    with open(path, encoding="utf-8") as file:
+    with open(path, encoding="utf-8-sig") as file:
         rows = list(csv.reader(file))
     header, body = rows[0], rows[1:]
     plots = visible_plots(page)
     title = plots[0].getPlotItem().titleLabel.text
-    x, y = plots[0].getPlotItem().listDataItems()[0].getData()  # the function's curve
+    curve = plots[0].getPlotItem().listDataItems()[0]  # the function's curve
+    x, y = curve.xData, curve.yData
     assert header[0].startswith("Sigmoid function") and header[0].endswith("· f(x) · x")
     assert header[1].endswith("· f(x) · y") and "Sigmoid" in title
     xs = np.array([float(r[0]) for r in body if r[0] != ""])
@@ -283,3 +284,45 @@ def test_space_on_a_focused_check_box_ticks_it_and_the_arrows_still_step(window,
     assert box.isChecked() != checked and not page.is_playing()
     press(qtbot, window, Qt.Key.Key_Right)
     assert page.current_run().shown == 2
+
+
+def test_the_save_dialog_chooses_format_and_scale_and_remembers_the_folder(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from nnviz.ui.app import create_window
+    from nnviz.ui.export_view import format_filters
+
+    win = create_window(lang="en")  # persist: the folder is kept in the (test's) settings
+    win.ask_before_close = False
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab("perceptron")
+    page = win.page("perceptron")
+    four = next(name for name, f in format_filters().items() if f.key == "png4")
+    asked = []
+
+    def answer(parent, caption, directory, filters, selected):
+        asked.append((directory, selected))
+        assert four in filters.split(";;")
+        return str(tmp_path / "slide"), four
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    assert win.export_view()
+    image = QImage(str(tmp_path / "slide.png"))  # the suffix of the chosen type was added
+    assert image.width() == 4 * page.width()
+    assert win.export_view()
+    assert asked[1][0].startswith(str(tmp_path)) and asked[1][1] == four  # remembered
+    win.close()
+
+
+def test_csv_keeps_the_data_of_a_log_scaled_plot_as_given(window, qtbot, tmp_path):
+    page = show(window, qtbot, "activations")
+    error_plot = visible_plots(page)[-1]
+    assert error_plot.getPlotItem().ctrl.logXCheck.isChecked()  # h on a log axis
+    curve = error_plot.getPlotItem().listDataItems()[0]
+    columns = dict(plot_columns(page))
+    header = next(h for h in columns if h.startswith("Error") and h.endswith(" · x"))
+    assert np.allclose(columns[header], curve.xData)
+    assert columns[header].min() > 0  # h itself, not log10(h)
