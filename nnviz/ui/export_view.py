@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from nnviz.ui.settings import app_settings, read_setting
-from nnviz.ui.widgets.figure_export import save_svg
+from nnviz.ui.widgets.figure_export import render_image, save_png, save_svg
 
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
@@ -54,30 +54,9 @@ def format_filters() -> dict[str, ExportFormat]:
 
 
 # ---- pictures -------------------------------------------------------------------------------
-def render_image(widget: QWidget, scale: int = 1) -> QImage:
-    """``widget`` painted at ``scale`` × its size: lines and text drawn at that resolution."""
-    image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)  # painted in the widget's coordinates, stored at ×scale
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    widget.render(painter, QPoint(0, 0))
-    painter.end()
-    return image
-
-
-def save_png(widget: QWidget, path, scale: int = 1) -> None:
-    image = render_image(widget, scale)
-    image.setDevicePixelRatio(1)  # the file says nothing of screens: its pixels are its size
-    if not image.save(str(path), "PNG"):
-        raise OSError(QCoreApplication.translate("ExportView", "could not write {0}").format(path))
-
-
 def copy_image(widget: QWidget, scale: int = 2) -> QImage:
     """Put ``widget`` on the clipboard as an image (2×: sharp on a slide)."""
     image = render_image(widget, scale)
-    image.setDevicePixelRatio(1)
     QApplication.clipboard().setImage(image)
     return image
 

@@ -1740,10 +1740,6 @@ f′(x) ≈ 0</translation>
         <translation>グラフのデータ CSV (*.csv)</translation>
     </message>
     <message>
-        <source>could not write {0}</source>
-        <translation>{0} に書き込めませんでした</translation>
-    </message>
-    <message>
         <source>plot {0}</source>
         <translation>グラフ {0}</translation>
     </message>

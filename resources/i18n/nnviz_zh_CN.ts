@@ -1740,10 +1740,6 @@ f′(x) ≈ 0</translation>
         <translation>图表数据 CSV (*.csv)</translation>
     </message>
     <message>
-        <source>could not write {0}</source>
-        <translation>无法写入 {0}</translation>
-    </message>
-    <message>
         <source>plot {0}</source>
         <translation>图 {0}</translation>
     </message>

@@ -326,3 +326,12 @@ def test_csv_keeps_the_data_of_a_log_scaled_plot_as_given(window, qtbot, tmp_pat
     header = next(h for h in columns if h.startswith("Error") and h.endswith(" · x"))
     assert np.allclose(columns[header], curve.xData)
     assert columns[header].min() > 0  # h itself, not log10(h)
+
+
+def test_space_trains_the_playground_and_pauses_it(window, qtbot):
+    page = show(window, qtbot, "playground")
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert page.is_playing() and not page.play_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.is_playing())
+    assert page.play_button.isEnabled()
