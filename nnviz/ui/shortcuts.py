@@ -179,6 +179,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget):
         super().__init__(window)
         self._window = window
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
