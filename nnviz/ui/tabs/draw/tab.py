@@ -654,5 +654,10 @@ class DrawTab(TabPage):
             self._apply_fonts()
         super().changeEvent(event)
 
+    # ---- presenting (nnviz.ui.presenter) ---------------------------------------------------
+    def presenter_hidden_widgets(self) -> list:
+        """The long instructions and the model chooser: the pad and the answer stay."""
+        return [self.intro, self.chooser_label, self.model_chooser, self.compare_box]
+
 
 Tab = DrawTab  # the name the tab table looks for

@@ -662,3 +662,14 @@ class Tab(TabPage):
             )
             return
         self.status.setText(self.tr("Saved {path}").format(path=path))
+
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        """Space runs the experiment, then pauses and resumes it."""
+        return {"play": self.start_or_pause}
+
+    def start_or_pause(self) -> None:
+        if self.is_running():
+            self.toggle_pause()
+        else:
+            self.start()
