@@ -29,7 +29,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 BATCH = 100
-PARTS = ("matmul", "nnviz", "book", "torch")
+PARTS = ("matmul", "gemm", "nnviz", "book", "torch")
 
 # FLOPs of one step (multiply-add = 2): conv 30x1x5x5 on 28x28 -> 24x24, affine 4320->100->10.
 CONV_FLOP = 2 * BATCH * 24 * 24 * 30 * 1 * 5 * 5  # one of: forward, dW, dx
@@ -93,6 +93,48 @@ def part_matmul(_steps, _net_name="simple"):
         "gflops": 2 * 1024**3 / (best * 1e-3) / 1e9,
         "median_gflops": 2 * 1024**3 / median / 1e6,
     }
+
+
+# ---- part: the matrix products alone -------------------------------------------------------------
+def deep_gemm_shapes():
+    """(M, K, N) of every matrix product of an nnviz DeepConvNet step, as conv_layers runs them:
+    forward [W | b] @ [col_t; 1], dW = dout_t @ [col_t; 1].T, dx = W_rot @ im2col(padded dout)
+    (no dx for the first layer), and the two Affine layers' three products each."""
+    shapes, channels, size = [], 1, 28
+    for idx, (filters, pad) in enumerate(DEEP_CONVS, start=1):
+        out = size + 2 * pad - 2
+        k, cols = channels * 9 + 1, BATCH * out * out
+        shapes += [(filters, k, cols), (filters, cols, k)]
+        if idx > 1:
+            shapes.append((channels, filters * 9, BATCH * size * size))
+        channels, size = filters, out // 2 if idx % 2 == 0 else out
+    for n_in, n_out in ((channels * size * size, 50), (50, 10)):
+        shapes += [(BATCH, n_in, n_out), (n_in, BATCH, n_out), (BATCH, n_out, n_in)]
+    return shapes
+
+
+def part_gemm(steps, net_name="simple"):
+    """The time of a DeepConvNet step's matrix products alone, in OpenBLAS, with nothing else:
+    the floor under any im2col implementation of the step (the copies, pooling, ReLU and Adam
+    come on top)."""
+    if net_name != "deep":
+        return {"skipped": "only for --net deep"}
+    rng = np.random.default_rng(0)
+    operands = [
+        (
+            rng.random((m, k), dtype=np.float32),
+            rng.random((k, n), dtype=np.float32),
+            np.empty((m, n), np.float32),
+        )
+        for m, k, n in deep_gemm_shapes()
+    ]
+
+    def products():
+        for a, b, out in operands:
+            np.matmul(a, b, out=out)
+
+    median, best = time_steps(products, steps, warmup=3)
+    return {"gemm_ms": median, "gemm_min_ms": best}
 
 
 # ---- part: nnviz ---------------------------------------------------------------------------------
@@ -413,6 +455,12 @@ def _summary(runs):
         best["round_ms"] = [round(r["step_ms"], 2) for r in timed]
         best["rounds"] = len(runs)
         return best
+    if any("gemm_ms" in r for r in runs):
+        timed = [r for r in runs if "gemm_ms" in r]
+        return {
+            "gemm_ms": statistics.median(r["gemm_ms"] for r in timed),
+            "gemm_min_ms": min(r["gemm_min_ms"] for r in timed),
+        }
     if any("gflops" in r for r in runs):
         return max((r for r in runs if "gflops" in r), key=lambda r: r["gflops"])
     return runs[0]
@@ -452,6 +500,13 @@ def report(results, net_name, threads):
     if "skipped" not in torch_:
         ratio = nn_["step_ms"] / torch_["step_ms"]
         print(f"nnviz time / PyTorch time: {ratio:5.2f}          (goal <= 1.0)")
+    gemm = results["gemm"]
+    if "gemm_ms" in gemm:
+        print(
+            f"the step's matrix products alone (OpenBLAS, nothing else): {gemm['gemm_ms']:.2f} ms "
+            f"median, {gemm['gemm_min_ms']:.2f} ms best = "
+            f"{gemm['gemm_ms'] / torch_.get('step_ms', float('nan')):.2f}x PyTorch's whole step"
+        )
     flop = FLOPS[net_name]
     achieved = flop / (nn_["step_ms"] * 1e-3) / 1e9
     print(

@@ -4,11 +4,12 @@
     python tools/classroom_screenshots.py --readme docs/screenshots
     python tools/classroom_screenshots.py --experiments docs/screenshots
 
-The first writes OUT_DIR/<tab>_<lang>[_large].png with View ▸ Larger text pressed N times
-(default 1). --readme re-renders the README's pictures at 1280×800 under their own names,
-including training_running.png (a SimpleConvNet caught half-way through its run) and
-experiments/<name>.png (each of chapter 6's experiments after a small run); --experiments
-renders only those.
+The first writes OUT_DIR/<tab>_<lang>[_large][_presenter].png with View ▸ Larger text pressed N
+times (default 1), and View ▸ Presenter mode on with --presenter. --readme re-renders the
+README's pictures at 1280×800 under their own names, including training_running.png (a
+SimpleConvNet caught half-way through its run), presenter.png (Backprop in presenter mode at
+1024×768) and experiments/<name>.png (each of chapter 6's experiments after a small run);
+--experiments renders only those.
 """
 
 from __future__ import annotations
@@ -65,9 +66,11 @@ def shoot(app, window, tab_id: str, path: Path) -> None:
     print(path, f"{window.width()}x{window.height()}")
 
 
-def classroom(app, out: Path, lang: str, larger: int, size, tabs) -> None:
+def classroom(app, out: Path, lang: str, larger: int, size, tabs, presenting=False) -> None:
     window = open_window(lang, larger, size)
-    suffix = f"_{lang}" + ("_large" if larger else "")
+    suffix = f"_{lang}" + ("_large" if larger else "") + ("_presenter" if presenting else "")
+    if presenting:
+        window.toggle_presenter()
     for tab_id in tabs or list(window.pages):
         shoot(app, window, tab_id, out / f"{tab_id}{suffix}.png")
     window.close()
@@ -80,8 +83,26 @@ def readme(app, out: Path) -> None:
             shoot(app, window, tab_id, out / f"{name}.png")
         window.close()
         settle(app)
+    presenter(app, out / "presenter.png")
     training_running(app, out / "training_running.png")
     experiments(app, out)
+
+
+PRESENTER_SIZE = (1024, 768)  # a classroom projector
+
+
+def presenter(app, path: Path) -> None:
+    """View ▸ Presenter mode on the Backprop tab, the apples half-way back, at 1024×768."""
+    window = open_window("en", 0, PRESENTER_SIZE)
+    window.show_tab("backprop")
+    settle(app)
+    tab = window.page("backprop")
+    tab.prepare_screenshot()
+    window.toggle_presenter()
+    settle(app, 6)
+    window.grab().save(str(path), "PNG")
+    print(path, f"{window.width()}x{window.height()}")
+    window.close()
 
 
 def experiments(app, out: Path) -> None:
@@ -145,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--larger", type=int, default=1)
     parser.add_argument("--size", default="1024x700")
     parser.add_argument("--tab", action="append", help="only these tabs (repeatable)")
+    parser.add_argument("--presenter", action="store_true", help="in View > Presenter mode")
     parser.add_argument(
         "--experiments", action="store_true", help="only OUT/experiments/<name>.png"
     )
@@ -160,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.readme:
         readme(app, args.out)
     else:
-        classroom(app, args.out, args.lang, args.larger, size, args.tab)
+        classroom(app, args.out, args.lang, args.larger, size, args.tab, args.presenter)
     return 0
 
 

@@ -163,11 +163,12 @@ class LessonController(QObject):
         self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.previous_action.triggered.connect(self.previous_step)
         for action in (self.next_action, self.previous_action):
-            # On the window, not in a menu: only while a lesson is open (a spin box's Page Up
-            # is its own otherwise).
+            # Enabled only while a lesson is open (a spin box's Page Up is its own otherwise);
+            # in the File menu, so that Help > Keyboard shortcuts lists them too.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setEnabled(False)
-            w.addAction(action)
+            file_menu.insertAction(before, action)
+        file_menu.insertSeparator(before)
         self.retranslate()
 
     def retranslate(self, _language: str = "") -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from nnviz import __version__
 from nnviz.ui import i18n
+from nnviz.ui.presenter import Presenter
 from nnviz.ui.settings import (
     MAX_TEXT_PT,
     MIN_TEXT_PT,
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._show_chapter_note)
+        self.presenter = Presenter(self)
         self._build_menus()
         from nnviz.ui.lessons import LessonController  # lesson files: File, Help, Page Up/Down
 
@@ -86,14 +88,20 @@ class MainWindow(QMainWindow):
         self.save_model_action.setVisible(
             any(type(p).current_model is not TabPage.current_model for p in pages)
         )
-        self.export_action = self._action(self.file_menu, self.export_figure, "Ctrl+E")
+        self.export_action = self._action(self.file_menu, self.export_view, "Ctrl+E")
         self.file_menu.addSeparator()
         # Ctrl+Q spelled out: QKeySequence.Quit is empty on some platforms (offscreen, Windows).
         self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q")
 
+        self.edit_menu = bar.addMenu("")
+        # Ctrl+Shift+C: Ctrl+C stays with the text fields.
+        self.copy_image_action = self._action(self.edit_menu, self.copy_image, "Ctrl+Shift+C")
+
         self.view_menu = bar.addMenu("")
         self.fullscreen_action = self._action(self.view_menu, self.toggle_full_screen, "F11")
         self.fullscreen_action.setCheckable(True)
+        self.presenter_action = self._action(self.view_menu, self.toggle_presenter, "F5")
+        self.presenter_action.setCheckable(True)
         self.larger_action = self._action(
             self.view_menu, self.larger_text, QKeySequence("Ctrl+="), QKeySequence("Ctrl++")
         )
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
         self.chapters_action = self._action(
             self.help_menu, self.show_chapters, QKeySequence.HelpContents
         )
+        self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts)
         self.log_folder_action = self._action(self.help_menu, self.open_log_folder)
         self.about_action = self._action(self.help_menu, self.show_about)
 
@@ -132,7 +141,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_model_action.setText(self.tr("&Open model…"))
         self.save_model_action.setText(self.tr("&Save model…"))
-        self.export_action.setText(self.tr("&Export figure…"))
+        self.export_action.setText(self.tr("&Export view…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.copy_image_action.setText(self.tr("&Copy image"))
+        self.presenter_action.setText(self.tr("&Presenter mode"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
@@ -155,6 +168,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == event.Type.WindowStateChange and hasattr(self, "fullscreen_action"):
+            self.fullscreen_action.setChecked(self.isFullScreen())  # also when left another way
         super().changeEvent(event)
 
     # ---- language and text size -------------------------------------------------------------
@@ -191,21 +206,47 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.fullscreen_action.setChecked(self.isFullScreen())
 
+    def toggle_presenter(self) -> None:
+        """View > Presenter mode: the pictures alone, in larger text (nnviz.ui.presenter)."""
+        self.presenter_action.setChecked(self.presenter.toggle())
+
     # ---- files ------------------------------------------------------------------------------
-    def export_figure(self, path: str | None = None) -> bool:
-        """Save the current tab as a PNG picture (for slides and handouts)."""
+    def export_view(self, path: str | None = None, fmt=None) -> bool:
+        """File > Export view: the current tab as PNG (1×/2×/4×), SVG or its plots' data as CSV."""
+        from nnviz.ui import export_view as ev
+
+        widget = self.current_page() or self
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export figure"), "nnviz.png", self.tr("PNG images (*.png)")
-            )
-            if not path:
+            chosen = ev.ask_export_path(self, f"nnviz-{getattr(widget, 'TAB_ID', '')}")
+            if chosen is None:
                 return False
-        if not (self.tabs.currentWidget() or self).grab().save(path, "PNG"):
+            path, fmt = chosen
+        if isinstance(fmt, str):
+            fmt = ev.format_by_key(fmt)
+        if fmt is None:  # by the name's extension; a PNG at 2× when it has none
+            suffix = Path(path).suffix.lower()
+            fmt = next((f for f in ev.FORMATS if f.suffix == suffix and f.scale != 1), None)
+            fmt = fmt or next((f for f in ev.FORMATS if f.suffix == suffix), ev.FORMATS[1])
+        try:
+            written = ev.export(widget, path, fmt, self.windowTitle())
+        except (OSError, ValueError) as error:
             QMessageBox.warning(
-                self, self.tr("Export figure"), self.tr("Could not write {0}.").format(path)
+                self,
+                self.tr("Export view"),
+                self.tr("Could not write {0}:\n{1}").format(path, error),
             )
             return False
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        if self._persist:
+            ev.remember(written, fmt)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(written), 5000)
+        return True
+
+    def copy_image(self) -> bool:
+        """Edit > Copy image: the current tab on the clipboard, for a slide."""
+        from nnviz.ui.export_view import copy_image
+
+        copy_image(self.current_page() or self)
+        self.statusBar().showMessage(self.tr("The view is on the clipboard."), 5000)
         return True
 
     def open_model(self, path: str | None = None) -> bool:
@@ -270,6 +311,13 @@ class MainWindow(QMainWindow):
         )
         return f"<table cellspacing='6'>{rows}</table>"
 
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts, generated from the keys as installed."""
+        from nnviz.ui.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)  # kept for tests that read it
+        self.shortcuts_dialog.show()
+
     def show_chapters(self) -> None:
         QMessageBox.information(self, self.tr("Chapters of the book"), self.chapters_text())
 
@@ -310,7 +358,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             settings.setValue("window/tab", page.TAB_ID)
-        settings.setValue("view/text_pt", self.text_size())
+        settings.setValue("view/text_pt", self.presenter.normal_text_pt())
         settings.setValue("language", self.language)
         settings.sync()
 

@@ -1730,6 +1730,45 @@ f′(x) ≈ 0</translation>
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>PNG image, screen size (*.png)</source>
+        <translation>PNG 画像、画面の大きさ (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× for print (*.png)</source>
+        <translation>PNG 画像、印刷用 2× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 4× for print (*.png)</source>
+        <translation>PNG 画像、印刷用 4× (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV data of the plots (*.csv)</source>
+        <translation>グラフのデータ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>plot {0}</source>
+        <translation>グラフ {0}</translation>
+    </message>
+    <message>
+        <source>curve {0}</source>
+        <translation>曲線 {0}</translation>
+    </message>
+    <message>
+        <source>This view has no plotted curves to save as data.</source>
+        <translation>この表示には、データとして保存できる曲線がありません。</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>表示を書き出す</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionBox</name>
     <message>
         <source>Chain rule: z = (x + y)² (5.2)</source>
@@ -2480,8 +2519,24 @@ Show the step anyway?</source>
         <translation>モデルを保存(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Export figure…</source>
-        <translation>図を書き出す(&amp;E)…</translation>
+        <source>&amp;Export view…</source>
+        <translation>表示を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>画像をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>プレゼンターモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2528,20 +2583,22 @@ Show the step anyway?</source>
         <translation>nnviz について(&amp;A)</translation>
     </message>
     <message>
-        <source>Export figure</source>
-        <translation>図を書き出す</translation>
+        <source>Export view</source>
+        <translation>表示を書き出す</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {0}.</source>
-        <translation>{0} に書き込めませんでした。</translation>
+        <source>Could not write {0}:
+{1}</source>
+        <translation>{0} に書き込めませんでした：
+{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <source>The view is on the clipboard.</source>
+        <translation>表示をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Open model</source>
@@ -3285,6 +3342,37 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     <message>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>前のステップ</translation>
+    </message>
+    <message>
+        <source>Play / pause (start / pause a training)</source>
+        <translation>再生 / 一時停止（学習の開始 / 一時停止）</translation>
+    </message>
+    <message>
+        <source>in: {0}</source>
+        <translation>対象：{0}</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Stepped views (when no text field has the keyboard)</source>
+        <translation>ステップ表示（入力欄にキーボードがないとき）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>

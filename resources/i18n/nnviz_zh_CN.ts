@@ -1730,6 +1730,45 @@ f′(x) ≈ 0</translation>
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>PNG image, screen size (*.png)</source>
+        <translation>PNG 图片，屏幕大小 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× for print (*.png)</source>
+        <translation>PNG 图片，2× 用于打印 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, 4× for print (*.png)</source>
+        <translation>PNG 图片，4× 用于打印 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV data of the plots (*.csv)</source>
+        <translation>图表数据 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>plot {0}</source>
+        <translation>图 {0}</translation>
+    </message>
+    <message>
+        <source>curve {0}</source>
+        <translation>曲线 {0}</translation>
+    </message>
+    <message>
+        <source>This view has no plotted curves to save as data.</source>
+        <translation>此视图没有可保存为数据的曲线。</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionBox</name>
     <message>
         <source>Chain rule: z = (x + y)² (5.2)</source>
@@ -2480,8 +2519,24 @@ Show the step anyway?</source>
         <translation>保存模型(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Export figure…</source>
-        <translation>导出图片(&amp;E)…</translation>
+        <source>&amp;Export view…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2528,20 +2583,22 @@ Show the step anyway?</source>
         <translation>关于 nnviz(&amp;A)</translation>
     </message>
     <message>
-        <source>Export figure</source>
-        <translation>导出图片</translation>
+        <source>Export view</source>
+        <translation>导出视图</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write {0}.</source>
-        <translation>无法写入 {0}。</translation>
+        <source>Could not write {0}:
+{1}</source>
+        <translation>无法写入 {0}：
+{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>The view is on the clipboard.</source>
+        <translation>视图已复制到剪贴板。</translation>
     </message>
     <message>
         <source>Open model</source>
@@ -3285,6 +3342,37 @@ Numerical: {1}, backprop: {2}. Tiny differences: backprop is right, and far fast
     <message>
         <source>Batch size</source>
         <translation>批大小</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Play / pause (start / pause a training)</source>
+        <translation>播放 / 暂停（开始 / 暂停训练）</translation>
+    </message>
+    <message>
+        <source>in: {0}</source>
+        <translation>适用于：{0}</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Stepped views (when no text field has the keyboard)</source>
+        <translation>分步视图（输入框没有键盘焦点时）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>

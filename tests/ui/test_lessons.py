@@ -449,3 +449,15 @@ def test_the_edit_dialog_sets_the_title_of_a_new_one_step_lesson(window, qtbot):
     assert lessons.step_count() == 1
     assert lessons.lesson.steps[0].tab == "backprop"
     assert lessons.banner.title.text() == "Apples"
+
+
+def test_help_keyboard_shortcuts_lists_the_lesson_keys(window):
+    from PySide6.QtGui import QKeySequence
+
+    from nnviz.ui.shortcuts import shortcuts_html
+
+    html = shortcuts_html(window)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+        name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        assert name in html
+    assert "Next lesson step" in html and "Open lesson" in html

@@ -82,9 +82,9 @@ def test_help_lists_each_tab_with_its_chapter(window):
         assert page.title() in text and page.chapter_note() in text
 
 
-def test_export_figure_writes_a_png_of_the_current_tab(window, tmp_path):
+def test_export_view_writes_a_png_of_the_current_tab(window, tmp_path):
     path = tmp_path / "figure.png"
-    assert window.export_figure(str(path))
+    assert window.export_view(str(path))
     assert path.stat().st_size > 1000
 
 

@@ -14,16 +14,24 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 
-def save_png(widget: QWidget, path, scale: int = 1) -> None:
-    """``widget`` as a PNG of ``scale`` times its size on screen (raises OSError)."""
-    size = widget.size() * scale
-    image = QImage(size, QImage.Format.Format_ARGB32)
+def render_image(widget: QWidget, scale: int = 1) -> QImage:
+    """``widget`` painted again at ``scale`` × its size: lines and text drawn at that resolution,
+    not a screen grab enlarged (File > Export view, Edit > Copy image)."""
+    image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)  # painted at the widget's size, stored at ×scale
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     widget.render(painter, QPoint(0, 0))
     painter.end()
+    image.setDevicePixelRatio(1)  # a file or the clipboard: its pixels are its size
+    return image
+
+
+def save_png(widget: QWidget, path, scale: int = 1) -> None:
+    """``widget`` as a PNG of ``scale`` times its size on screen (raises OSError)."""
+    image = render_image(widget, scale)
     if not image.save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
 

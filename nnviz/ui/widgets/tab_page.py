@@ -15,6 +15,13 @@ class TabPage(QWidget):
 
     TAB_ID = ""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        if type(self).step_actions is not TabPage.step_actions:
+            from nnviz.ui.shortcuts import install_step_keys
+
+            install_step_keys(self)  # → ← Space, asking step_actions() at each press
+
     def title(self) -> str:
         """The tab's translated title."""
         raise NotImplementedError
@@ -62,6 +69,28 @@ class TabPage(QWidget):
 
     def model_saved(self, net) -> None:
         """File > Save model has written `net` (this tab's current_model()) to a file."""
+
+    # Presenting and the keyboard (nnviz.ui.presenter, nnviz.ui.shortcuts).
+    def presenter_hidden_widgets(self) -> list[QWidget]:
+        """The side and control panels that View > Presenter mode hides (default: the
+        scrolling side panels that sit in a splitter beside the pictures)."""
+        from PySide6.QtWidgets import QSplitter
+
+        from nnviz.ui.widgets.scroll import _SidePanelScroll
+
+        return [
+            w
+            for w in self.findChildren(_SidePanelScroll)
+            if isinstance(w.parentWidget(), QSplitter)
+        ]
+
+    def presenter_toggled(self, on: bool) -> None:
+        """Presenter mode has just been entered (on) or left: fit what depends on the room."""
+
+    def step_actions(self) -> dict:
+        """What the step keys do here: {"next" / "previous" / "play": callable}. A callable that
+        returns False passes its key on (nothing to step on the page on screen)."""
+        return {}
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

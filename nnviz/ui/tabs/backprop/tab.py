@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -200,15 +199,6 @@ class BackpropTab(TabPage):
         self.play_button.clicked.connect(self.toggle_play)
         self.reset_button.clicked.connect(self.reset)
         self.book_button.clicked.connect(self.restore_book_values)
-        # Keys work anywhere in the tab, except inside a box being typed into.
-        for key, slot in (
-            (Qt.Key.Key_Right, self.next),
-            (Qt.Key.Key_Left, self.previous),
-            (Qt.Key.Key_Space, self.toggle_play),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
         self._build_inputs()
         self.retranslate()
 
@@ -502,6 +492,13 @@ class BackpropTab(TabPage):
         self.state.position = min(state.get("position", 0), self.state.n_steps)
         self._refresh()
         return skipped
+
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        return {"next": self.next, "previous": self.previous, "play": self.toggle_play}
+
+    def presenter_toggled(self, on: bool) -> None:
+        self._fit_splitter()  # the graph gets the height it fills at its new width
 
 
 Tab = BackpropTab  # the name the tab table looks for

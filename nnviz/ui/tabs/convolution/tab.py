@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -101,14 +100,6 @@ class ConvolutionTab(TabPage):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
-        for key, slot in (
-            (Qt.Key.Key_Right, self.next),
-            (Qt.Key.Key_Left, self.previous),
-            (Qt.Key.Key_Space, self.toggle_play),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
         self.retranslate()
 
     # ---- building ---------------------------------------------------------------------------
@@ -955,6 +946,10 @@ class ConvolutionTab(TabPage):
         self.pages.setCurrentIndex(PAGES.index(state.get("page", PAGES[0])))
         self._refresh()
         return [text for text in skipped if text]
+
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        return {"next": self.next, "previous": self.previous, "play": self.toggle_play}
 
 
 Tab = ConvolutionTab  # the name the tab table looks for

@@ -475,7 +475,10 @@ class DrawTab(TabPage):
         self.input_view.set_image(
             None if steps is None else steps.x, None if steps is None else steps.centre_of_mass
         )
-        self.bars.set_probabilities(state.probabilities)
+        first = type(state.net).__name__ if self._bundled else state.model_name
+        self.bars.set_probabilities(
+            state.probabilities, state.compare_probabilities, (first, state.compare_name)
+        )
         if state.probabilities is None:
             self.digit_label.setText("")
         else:
@@ -697,6 +700,11 @@ class DrawTab(TabPage):
             self.pad.add_stroke(stroke.get("points", []), stroke.get("width"))
         self.update_prediction()
         return skipped
+
+    # ---- presenting (nnviz.ui.presenter) ---------------------------------------------------
+    def presenter_hidden_widgets(self) -> list:
+        """The long instructions and the model chooser: the pad and the answer stay."""
+        return [self.intro, self.chooser_label, self.model_chooser, self.compare_box]
 
 
 Tab = DrawTab  # the name the tab table looks for

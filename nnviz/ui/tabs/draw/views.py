@@ -14,6 +14,8 @@ from nnviz.ui.widgets.plot import Plot
 
 BAR_COLOUR = "#1f77b4"  # matplotlib's blue, as in the book's figures
 TOP_COLOUR = "#ff7f0e"  # the predicted digit
+COMPARE_COLOUR = "#2ca02c"  # the other model's bars (matplotlib's green)
+BAR_WIDTH, PAIR_WIDTH = 0.7, 0.38  # one model's bars; each of two models' side by side
 Y_BOTTOM = -0.01
 LABEL_GAP = 0.01  # between a bar's top and its percentage, in probability units
 
@@ -90,12 +92,28 @@ class ProbabilityBars(Plot):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.probabilities = np.zeros(10)
+        self.compare_probabilities: np.ndarray | None = None  # the other model's, when compared
+        self._stacked = False  # both models' percentages above the same digit, one on the other
         self.bars = pg.BarGraphItem(
-            x=np.arange(10), height=np.zeros(10), width=0.7, brush=BAR_COLOUR, pen=None
+            x=np.arange(10), height=np.zeros(10), width=BAR_WIDTH, brush=BAR_COLOUR, pen=None
         )
         self.addItem(self.bars)
+        self.compare_bars = pg.BarGraphItem(
+            x=np.arange(10) + PAIR_WIDTH / 2,
+            height=np.zeros(10),
+            width=PAIR_WIDTH,
+            brush=COMPARE_COLOUR,
+            pen=None,
+        )
+        self.compare_bars.hide()
+        self.addItem(self.compare_bars)
         self.top_label = pg.TextItem("", color=TOP_COLOUR, anchor=(0.5, 1.0))
         self.addItem(self.top_label)
+        self.compare_top_label = pg.TextItem("", color=COMPARE_COLOUR, anchor=(0.5, 1.0))
+        self.addItem(self.compare_top_label)
+        # Which colour is which model, only while two are shown.
+        self.legend = self.addLegend(offset=(-4, 4), labelTextColor="k")
+        self.legend.hide()
         self.setXRange(-0.6, 9.6, padding=0)
         self._top = 1.12
         self.setYRange(Y_BOTTOM, self._top, padding=0)
@@ -112,9 +130,18 @@ class ProbabilityBars(Plot):
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
 
-    def set_probabilities(self, p: np.ndarray | None) -> None:
-        """p (10,) summing to 1, or None for an empty pad (no bars, no guess)."""
+    def set_probabilities(
+        self, p: np.ndarray | None, compare: np.ndarray | None = None, names=("", "")
+    ) -> None:
+        """p (10,) summing to 1, or None for an empty pad (no bars, no guess).
+
+        compare (10,): a second model's answer, drawn as green bars right of p's, the two names
+        (first model, second) in a legend; None shows p alone at full width.
+        """
         self.probabilities = np.zeros(10) if p is None else np.asarray(p, dtype=float)
+        paired = compare is not None and p is not None
+        self.compare_probabilities = np.asarray(compare, dtype=float) if paired else None
+        shift = PAIR_WIDTH / 2 if paired else 0.0
         brushes = [BAR_COLOUR] * 10
         if p is None:
             self.top_label.setText("")
@@ -122,9 +149,42 @@ class ProbabilityBars(Plot):
             k = int(np.argmax(p))
             brushes[k] = TOP_COLOUR
             self.top_label.setText(format_probability(p[k]))  # never a rounded "100%"
-            self.top_label.setPos(k, min(p[k], 1.0) + LABEL_GAP)
-        self.bars.setOpts(height=self.probabilities, brushes=brushes)
+            self.top_label.setAnchor((0.5, 1.0))
+            self.top_label.setPos(k - shift, min(p[k], 1.0) + LABEL_GAP)
+        self.bars.setOpts(
+            x=np.arange(10) - shift,
+            height=self.probabilities,
+            width=PAIR_WIDTH if paired else BAR_WIDTH,
+            brushes=brushes,
+        )
+        self._show_compare(names)
         self._fit_headroom()
+
+    def _show_compare(self, names) -> None:
+        q = self.compare_probabilities
+        self.compare_bars.setVisible(q is not None)
+        self.legend.setVisible(q is not None)
+        if q is None:
+            self.compare_top_label.setText("")
+            return
+        self.compare_bars.setOpts(height=q)
+        k = int(np.argmax(q))
+        self.compare_top_label.setText(format_probability(q[k]))
+        self._stacked = k == int(np.argmax(self.probabilities))
+        if self._stacked:
+            # Both percentages above one pair of bars: the second one on top of the first (side
+            # by side they ran out of the plot at digits 8 and 9).
+            top = max(self.probabilities[k], q[k])
+            self.top_label.setPos(k, min(top, 1.0) + LABEL_GAP)
+            self.compare_top_label.setAnchor((0.5, 2.0))
+            self.compare_top_label.setPos(k, min(top, 1.0) + LABEL_GAP)
+        else:
+            self.compare_top_label.setAnchor((0.5, 1.0))
+            self.compare_top_label.setPos(k + PAIR_WIDTH / 2, min(q[k], 1.0) + LABEL_GAP)
+        if [label.text for _, label in self.legend.items] != list(names):
+            self.legend.clear()  # only when a name changes: not on every pen move
+            self.legend.addItem(self.bars, names[0])
+            self.legend.addItem(self.compare_bars, names[1])
 
     def _fit_headroom(self) -> None:
         """Top of the y range so that a percentage above a bar of 1 fits in the plot.
@@ -134,6 +194,10 @@ class ProbabilityBars(Plot):
         """
         H = self.getViewBox().height()
         t = self.top_label.textItem.boundingRect().height() + 2  # px: TextItem is not scaled
+        if self.compare_probabilities is not None and self._stacked:
+            t *= 2
+        if self.legend.isVisible():  # the legend sits in the top-right corner, above the bars
+            t += self.legend.boundingRect().height()
         if H <= 0 or t >= 0.6 * H:
             return  # not laid out yet, or a plot too small to care
         f = t / H

@@ -714,3 +714,14 @@ class Tab(TabPage):
             self.state.scale = scale
         self._show_experiment()
         return skipped
+
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        """Space runs the experiment, then pauses and resumes it."""
+        return {"play": self.start_or_pause}
+
+    def start_or_pause(self) -> None:
+        if self.is_running():
+            self.toggle_pause()
+        else:
+            self.start()

@@ -450,5 +450,22 @@ class GradientTab(TabPage):
         self._refresh_paths()
         return []
 
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        """→ one step of descent (or of the race), ← one back, Space plays or pauses."""
+        return {"next": self.step, "previous": self.step_back, "play": self.toggle_play}
+
+    def step_back(self) -> None:
+        self.pause()
+        run = self.current_run()
+        run.shown = max(1, run.shown - 1)
+        self._refresh_paths()
+
+    def toggle_play(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
 
 Tab = GradientTab  # the name the tab table looks for

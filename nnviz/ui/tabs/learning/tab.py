@@ -109,5 +109,26 @@ class LearningTab(TabPage):
         self.pages.setCurrentIndex(PAGES.index(state.get("page", PAGES[0])))
         return []
 
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        """→ nudges the next weight of simpleNet; Space starts or stops the race. On the other
+        pages the keys go to the page (the loss page moves its probability with ← →)."""
+        return {"next": self._next_key, "play": self._play_key}
+
+    def _next_key(self) -> bool:
+        if self.pages.currentWidget() is not self.network_page:
+            return False
+        self.network_page.nudge_next()
+        return True
+
+    def _play_key(self) -> bool:
+        if self.pages.currentWidget() is not self.race_page:
+            return False
+        if self.race_page.is_running():
+            self.race_page.stop()
+        else:
+            self.race_page.start_race()
+        return True
+
 
 Tab = LearningTab  # the name the tab table looks for

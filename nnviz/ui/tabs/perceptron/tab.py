@@ -394,5 +394,10 @@ class PerceptronTab(TabPage):
         self._refresh()
         return []
 
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        """→ shows the perceptron one input, Space plays or pauses the learning rule."""
+        return {"next": self.step_once, "play": self.learn_box.play_button.toggle}
+
 
 Tab = PerceptronTab  # the name the tab table looks for

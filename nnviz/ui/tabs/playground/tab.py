@@ -431,6 +431,17 @@ class PlaygroundTab(TabPage):
         self._update_buttons()
         return skipped
 
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def step_actions(self) -> dict:
+        """→ one training step, Space trains or pauses."""
+        return {"next": self.step, "play": self.toggle_play}
+
+    def toggle_play(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
 
 Tab = PlaygroundTab  # the name the tab table looks for
 __all__ = ["Tab", "PlaygroundTab", "Settings"]

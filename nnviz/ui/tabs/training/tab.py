@@ -877,5 +877,20 @@ class TrainingTab(TabPage):
                 self._lesson_model = (model, self._model)
         return skipped
 
+    # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
+    def presenter_hidden_widgets(self) -> list:
+        """The whole side column: the builder and the run's buttons (Space still drives it)."""
+        return [self.side]
+
+    def step_actions(self) -> dict:
+        """Space starts a training, then pauses and resumes it."""
+        return {"play": self.start_or_pause}
+
+    def start_or_pause(self) -> None:
+        if self.is_training():
+            self.toggle_pause()
+        else:
+            self.start_training()
+
 
 Tab = TrainingTab
