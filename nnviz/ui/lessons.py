@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,13 +89,6 @@ class LessonBanner(QWidget):
         note = QFont(QApplication.font())
         note.setPointSizeF(note.pointSizeF() * 1.1)
         self.note.setFont(note)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self.apply_font()  # View > Larger text
-            if self.parent() is not None:
-                self.updateGeometry()
-        super().changeEvent(event)
 
 
 class LessonController(QObject):
@@ -399,10 +392,14 @@ class LessonController(QObject):
         self.banner.note.setText(step.note_in(language))
         self.banner.note.setVisible(bool(step.note_in(language)))
         self.banner.counter.setText(
-            self.tr("Step {0} of {1}").format(self.index + 1, self.step_count())
+            self.tr("Lesson step {0} of {1}").format(self.index + 1, self.step_count())
         )
         self.dock.show()
         self._fit_banner()
+
+    def _refit_later(self) -> None:
+        if self.lesson is not None:
+            QTimer.singleShot(0, self, self._fit_banner)  # once the labels have the new font
 
     def _fit_banner(self) -> None:
         """Exactly as tall as its wrapped text at the window's width (a dock otherwise takes
@@ -552,6 +549,10 @@ class LessonController(QObject):
         kind = event.type()
         if obj is self.window and kind == QEvent.Type.Resize and self.lesson is not None:
             self._fit_banner()
+        elif obj is self.window and kind == QEvent.Type.ApplicationFontChange:
+            # View > Larger text, presenter mode (the window hears of it; the banner does not)
+            self.banner.apply_font()
+            self._refit_later()
         if obj is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if self._dropped_lesson(event):
                 event.acceptProposedAction()

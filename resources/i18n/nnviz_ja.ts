@@ -2393,8 +2393,8 @@ Show the step anyway?</source>
         <translation>ステップ {0} をすべて表示できませんでした：{1}</translation>
     </message>
     <message>
-        <source>Step {0} of {1}</source>
-        <translation>ステップ {0} / {1}</translation>
+        <source>Lesson step {0} of {1}</source>
+        <translation>レッスン ステップ {0} / {1}</translation>
     </message>
     <message>
         <source>Step {0} of {1} added: File ▸ Save lesson… keeps it</source>

@@ -2393,8 +2393,8 @@ Show the step anyway?</source>
         <translation>第 {0} 步无法完整显示：{1}</translation>
     </message>
     <message>
-        <source>Step {0} of {1}</source>
-        <translation>第 {0} 步，共 {1} 步</translation>
+        <source>Lesson step {0} of {1}</source>
+        <translation>课程第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
         <source>Step {0} of {1} added: File ▸ Save lesson… keeps it</source>

@@ -235,7 +235,7 @@ def test_page_down_and_page_up_walk_the_steps(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert lessons.index == 1
     assert perceptron.state.gate == "NAND"
-    assert lessons.banner.counter.text() == "Step 2 of 5"
+    assert lessons.banner.counter.text() == "Lesson step 2 of 5"
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert perceptron.state.gate == "XOR"
@@ -269,7 +269,7 @@ def test_add_step_then_save_makes_a_lesson_of_several_steps(window, qtbot, tmp_p
     window.page("gradient").apply_lr_preset("diverges")
     lessons.add_step()
     assert lessons.step_count() == 2
-    assert lessons.banner.counter.text() == "Step 2 of 2"
+    assert lessons.banner.counter.text() == "Lesson step 2 of 2"
     path = tmp_path / "class"  # the suffix is added
     assert lessons.save(path)
     lesson, problems = lf.read(tmp_path / "class.nnviz")
@@ -461,3 +461,17 @@ def test_help_keyboard_shortcuts_lists_the_lesson_keys(window):
         name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
         assert name in html
     assert "Next lesson step" in html and "Open lesson" in html
+
+
+def test_the_banner_grows_with_the_text_and_stays_in_presenter_mode(window, qtbot):
+    lessons = window.lessons
+    lessons.open(lf.bundled_lessons()[0])
+    settle(qtbot)
+    before = lessons.banner.height()
+    window.toggle_presenter()  # larger text, side panels hidden
+    settle(qtbot)
+    assert lessons.dock.isVisible()
+    assert lessons.banner.height() > before
+    window.toggle_presenter()
+    settle(qtbot)
+    assert lessons.banner.height() == before
