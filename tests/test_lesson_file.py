@@ -246,3 +246,12 @@ def test_mutated_bundled_lessons_end_in_the_readers_own_error(data):
 @given(st.integers(1, 10_000))
 def test_deep_nesting_is_refused_not_a_crash(depth):
     read_or_refuse(("[" * depth + "]" * depth).encode())
+
+
+def test_the_bundled_lessons_are_installed_with_the_package():
+    from nnviz import paths
+
+    pyproject = (paths.REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"share/nnviz/resources/lessons" = ["resources/lessons/*.nnviz"]' in pyproject
+    assert paths.lessons_dir() == paths.resources_dir() / "lessons"
+    assert len(lf.bundled_lessons()) >= 8

@@ -224,6 +224,12 @@ def test_opening_lessons_never_changes_the_users_settings(qtbot, tmp_path, setti
     after = {k: settings.value(k) for k in settings.allKeys()}
     assert after.pop(RECENT_KEY) == str(path.resolve())  # only the good file, in the list
     assert after == before
+    win.lessons.recent_menu.aboutToShow.emit()  # File > Recent lessons
+    recent = win.lessons.recent_menu.actions()
+    assert [a.text() for a in recent] == ["deep.nnviz"]
+    win.show_tab("perceptron")
+    recent[0].trigger()
+    assert win.current_page() is win.page("draw")
     win.close()
 
 
