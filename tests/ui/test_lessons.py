@@ -481,3 +481,16 @@ def test_the_banner_grows_with_the_text_and_stays_in_presenter_mode(window, qtbo
     window.toggle_presenter()
     settle(qtbot)
     assert lessons.banner.height() == before
+
+
+def test_a_clickers_page_down_walks_the_lesson_even_from_a_spin_box(window, qtbot):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    lessons = window.lessons
+    lessons.open(lf.bundled_lessons()[0])
+    window.activateWindow()
+    spin = window.page("perceptron").findChildren(QDoubleSpinBox)[0]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_PageDown)
+    assert lessons.index == 1
+    assert window.page("perceptron").state.gate == "NAND"
