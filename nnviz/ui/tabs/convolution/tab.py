@@ -928,8 +928,8 @@ class ConvolutionTab(TabPage):
                 self.learned_spin.setValue(index)
             else:
                 skipped.append(self.input_error.text())
-        elif key != "typed":
-            self.choose_filter(key)
+        else:  # "typed" without its values: the book's filter
+            self.choose_filter("book" if key == "typed" else key)
         for widget, name in (
             (self.size_spin, "filter_size"),
             (self.pad_slider, "pad"),

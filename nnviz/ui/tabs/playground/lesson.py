@@ -1,7 +1,7 @@
 """The Playground's part of a lesson file (Qt-free): its whole setup (Settings), the points
 clicked in, and how many steps to train on opening (the same seed: the same picture)."""
 
-from nnviz.engine.datasets2d import DATASETS, FEATURES, MAX_CLASSES
+from nnviz.engine.datasets2d import DATASETS, FEATURES, MAX_CLASSES, MAX_CSV_POINTS
 from nnviz.engine.layers import ACTIVATION_LAYERS
 from nnviz.engine.optimizers import OPTIMIZERS
 from nnviz.lesson_file import boolean, choice, integer, list_of, number
@@ -27,6 +27,7 @@ SCHEMA = {
     "batch_size": integer(1, 1000),
     "own_classes": integer(2, MAX_CLASSES),
     "n_classes": integer(3, MAX_CLASSES),
-    "points": list_of(list_of(number(-10.0, 10.0), 3, 3), 0, 2000),  # x1, x2, class
+    # x1, x2, class: points clicked in or loaded from a CSV file
+    "points": list_of(list_of(number(-1e6, 1e6), 3, 3), 0, MAX_CSV_POINTS),
     "train_steps": integer(0, MAX_TRAIN_STEPS),  # trained on opening, from the seed's fresh weights
 }
