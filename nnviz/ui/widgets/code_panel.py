@@ -10,6 +10,8 @@ pulls at most every REFRESH_MS, and colours the text again only when the source 
 
 from __future__ import annotations
 
+import html
+
 from pygments import lex
 from pygments.lexers import PythonLexer
 from pygments.styles import get_style_by_name
@@ -163,6 +165,18 @@ class CodeEdit(QPlainTextEdit):
         painter.end()
 
 
+def values_html(rows: list[str], notes: dict[int, str], note: str = "") -> str:
+    """Under the code: each lit line (without its comment) and the values on it, then the note."""
+    parts = []
+    for number, text in notes.items():
+        code = html.escape(rows[number].split("#", 1)[0].strip())
+        values = "<br>".join(html.escape(v) for v in text.split("  ") if v)
+        parts.append(f"<b>{code}</b><br><span style='color:{NOTE_COLOUR.name()}'>{values}</span>")
+    if note:
+        parts.append(html.escape(note).replace("\n", "<br>"))
+    return "<br>".join(parts)
+
+
 class CodePanel(QDockWidget):
     """Dock: the engine code of the current tab's view, with the book's version where it differs."""
 
@@ -211,6 +225,7 @@ class CodePanel(QDockWidget):
         self.splitter.addWidget(book)
         self.values = QLabel()
         self.values.setWordWrap(True)
+        self.values.setTextFormat(Qt.TextFormat.RichText)
         self.values.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -275,7 +290,7 @@ class CodePanel(QDockWidget):
         """Monospace at the application's size: Larger text makes the code larger too."""
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(QApplication.font().pointSizeF())
-        for edit in (self.code, self.book_code):
+        for edit in (self.code, self.book_code, self.values):
             if edit.font() != font:
                 edit.setFont(font)
 
@@ -363,7 +378,7 @@ class CodePanel(QDockWidget):
         values = item.values() if callable(item.values) else item.values  # lazy: only this one
         notes = {n: annotation(rows[n], values) for n in lines}
         self.code.set_lit(lines, notes)
-        self.values.setText("\n".join(f"{rows[n].strip()}   # {t}" for n, t in notes.items() if t))
+        self.values.setText(values_html(rows, notes, item.note))
         self.values.setVisible(bool(self.values.text()))
         self.book_button.setVisible(item.book in BOOK_VERSIONS)
         self._show_book(self.book_button.isChecked())

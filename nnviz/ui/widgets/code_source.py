@@ -25,6 +25,7 @@ class CodeItem:
     # name on a lit line -> value; or a function returning that dict, called only when shown
     values: object = field(default_factory=dict, compare=False)
     book: str = ""  # key of BOOK_VERSIONS where the book's code differs on purpose
+    note: str = ""  # code-like lines under the source (the step's one cell of a big product)
 
     @property
     def title(self) -> str:
@@ -102,7 +103,7 @@ def names_on_line(line: str, values: dict) -> list[str]:
     return seen
 
 
-SMALL = 6  # arrays of up to this many elements are shown with their numbers
+SMALL = 10  # arrays of up to this many elements are shown with their numbers
 
 
 def _number(x) -> str:
@@ -153,7 +154,7 @@ def layer_values(layer, **local) -> dict:
 
 # ---- the book's version, where ours differs on purpose (the engine docstrings say why) ----------
 BOOK_VERSIONS = {
-    "Relu": '''\
+    "Relu": """\
 class Relu:
     def __init__(self):
         self.mask = None
@@ -168,8 +169,8 @@ class Relu:
         dout[self.mask] = 0
         dx = dout
         return dx
-''',
-    "SoftmaxWithLoss": '''\
+""",
+    "SoftmaxWithLoss": """\
 class SoftmaxWithLoss:
     def __init__(self):
         self.loss = None
@@ -191,8 +192,8 @@ class SoftmaxWithLoss:
             dx[np.arange(batch_size), self.t] -= 1
             dx = dx / batch_size
         return dx
-''',
-    "Pooling": '''\
+""",
+    "Pooling": """\
 class Pooling:
     def forward(self, x):
         N, C, H, W = x.shape
@@ -206,8 +207,8 @@ class Pooling:
         self.x = x
         self.arg_max = arg_max
         return out
-''',
-    "Convolution": '''\
+""",
+    "Convolution": """\
 class Convolution:
     def forward(self, x):
         FN, C, FH, FW = self.W.shape
@@ -220,8 +221,8 @@ class Convolution:
         out = out.reshape(N, out_h, out_w, -1).transpose(0, 3, 1, 2)
         self.x, self.col, self.col_W = x, col, col_W
         return out
-''',
-    "im2col": '''\
+""",
+    "im2col": """\
 def im2col(input_data, filter_h, filter_w, stride=1, pad=0):
     N, C, H, W = input_data.shape
     out_h = (H + 2*pad - filter_h)//stride + 1
@@ -235,8 +236,8 @@ def im2col(input_data, filter_h, filter_w, stride=1, pad=0):
             col[:, :, y, x, :, :] = img[:, :, y:y_max:stride, x:x_max:stride]
     col = col.transpose(0, 4, 5, 1, 2, 3).reshape(N*out_h*out_w, -1)
     return col
-''',
-    "TwoLayerNet": '''\
+""",
+    "TwoLayerNet": """\
 class TwoLayerNet:
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01):
         self.params = {}
@@ -244,7 +245,7 @@ class TwoLayerNet:
         self.params['b1'] = np.zeros(hidden_size)
         self.params['W2'] = weight_init_std * np.random.randn(hidden_size, output_size)
         self.params['b2'] = np.zeros(output_size)
-''',
+""",
 }
 
 
@@ -255,3 +256,24 @@ def book_key(obj) -> str:
         if key in BOOK_VERSIONS:
             return key
     return ""
+
+
+def training_code(optimizer: str, activation: str = "", net_type: str = "") -> CodeView:
+    """What a training view runs each step: the trainer's step, backprop, the chosen `update`.
+
+    Shared by the Training, Playground and Experiments tabs; the optimizer's update comes first
+    so that switching optimizer visibly switches the code.
+    """
+    from nnviz.engine.layers import ACTIVATION_LAYERS, SoftmaxWithLoss
+    from nnviz.engine.nets import NETS, LayerNet
+    from nnviz.engine.optimizers import OPTIMIZERS
+    from nnviz.engine.trainer import Trainer
+
+    net = NETS.get(net_type, LayerNet)
+    items = [CodeItem(OPTIMIZERS[optimizer].update), CodeItem(net.gradient)]
+    if activation in ACTIVATION_LAYERS:
+        layer = ACTIVATION_LAYERS[activation]
+        items.append(CodeItem(layer.backward, book=book_key(layer)))
+    items.append(CodeItem(SoftmaxWithLoss.backward, book="SoftmaxWithLoss"))
+    items.append(CodeItem(Trainer.train_step))
+    return CodeView(tuple(items))

@@ -29,9 +29,7 @@ LIT = {
 
 
 def return_lines(source: str) -> tuple[str, ...]:
-    return tuple(
-        line.strip() for line in source.splitlines() if line.strip().startswith("return ")
-    )
+    return tuple(line.strip() for line in source.splitlines() if line.strip().startswith("return "))
 
 
 def step_code(graph: Graph, position: int) -> CodeView:

@@ -363,14 +363,16 @@ class PerceptronTab(TabPage):
         }
         return texts[gate]
 
-
     # ---- the Code panel (issue 21) ------------------------------------------------------------
     code_changed = Signal()  # a step or a new line: the panel pulls code_view() (rate-limited)
 
     def code_view(self) -> CodeView:
         """The learning rule at the sample just seen, or the gate and perceptron_output."""
         return perceptron_code(
-            self.state.gate, self.state.weights, self.learner.last, self.learn_box.lr(),
+            self.state.gate,
+            self.state.weights,
+            self.learner.last,
+            self.learn_box.lr(),
             self.two_layer,
         )
 
