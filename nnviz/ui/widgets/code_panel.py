@@ -275,7 +275,7 @@ class CodePanel(QDockWidget):
             ),
             "TwoLayerNet": self.tr(
                 "The book draws weights from global np.random in float64; ours takes a "
-                "np.random.Generator and trains in float32 (half the memory, twice as fast)."
+                "np.random.Generator and trains in float32 (half the memory)."
             ),
         }
 
