@@ -54,6 +54,7 @@ REFRESH_MS = 100  # at most ten pulls a second, however fast the view steps or t
 STYLE = "friendly"  # a light Pygments style that stays readable on a projector
 LIT_COLOUR = QColor(255, 236, 150)
 NOTE_COLOUR = QColor(150, 40, 20)
+MIN_DOCK_WIDTH = 340  # less room than this beside the tabs: the panel opens floating
 
 
 class PygmentsHighlighter(QSyntaxHighlighter):
@@ -189,6 +190,7 @@ class CodePanel(QDockWidget):
         self._source = None  # the text shown: coloured again only when it changes
         self._book_source = None
         self._chosen = None  # (items' titles, view's current) when the user picked another item
+        self._sized = False  # given its first width (once; then the user's)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh_now)
 
@@ -314,6 +316,31 @@ class CodePanel(QDockWidget):
             page.code_changed.connect(self.schedule)
         self.schedule()
 
+    def _first_place(self) -> None:
+        """Docked beside the tabs where the window has room; floating over it where it has not.
+
+        A 1024-wide projector has no room beside the widest tab: docked, the panel would push
+        the window off the screen, so it floats over the right of the window instead. Decided
+        before the first show, so the window never grows.
+        """
+        window = self.parentWidget()
+        if window is None or self.isFloating() or not hasattr(window, "resizeDocks"):
+            return
+        central = window.centralWidget()
+        room = window.width() - (central.minimumSizeHint().width() if central else 0) - 12
+        wanted = 72 * self.code.fontMetrics().averageCharWidth()  # a method's lines, mostly
+        if room >= MIN_DOCK_WIDTH:
+            QTimer.singleShot(
+                0,
+                lambda: window.resizeDocks([self], [min(room, wanted)], Qt.Orientation.Horizontal),
+            )
+            return
+        self.setFloating(True)
+        width = min(wanted, int(window.width() * 0.55))
+        height = int(window.height() * 0.8)
+        top_left = window.mapToGlobal(window.rect().topRight())
+        self.setGeometry(top_left.x() - width - 8, top_left.y() + 60, width, height)
+
     def toggle(self) -> None:
         """F4: show the panel, or hide it."""
         self.setVisible(not self.isVisible())
@@ -322,6 +349,12 @@ class CodePanel(QDockWidget):
         """Pull the view's code soon; many calls within REFRESH_MS make one pull."""
         if not self._timer.isActive():
             self._timer.start()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._sized:
+            self._sized = True
+            self._first_place()
+        super().setVisible(visible)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
