@@ -238,3 +238,34 @@ def test_values_are_described_by_shape_and_kept_short():
         "dout",
         "self.y",
     ]
+
+
+def test_the_convolution_window_step_lights_the_product_with_its_cell(window):
+    panel = open_panel(window, "convolution")
+    page = window.page("convolution")
+    page.reset()
+    panel.refresh_now()
+    assert panel.lit_lines() == []
+    page.next()
+    page.next()
+    panel.refresh_now()
+    assert panel.combo.currentText() == "Convolution.forward"
+    assert panel.lit_lines() == ["out_t = W_b @ self._col_1"]
+    window_ = page.state.current
+    assert f"col[{window_.index}] = " in panel.values.text()
+    assert f"out[{window_.i}, {window_.j}]" in panel.values.text()
+
+
+def test_simplenets_nudge_lights_the_central_difference_with_both_losses(window):
+    panel = open_panel(window, "learning")
+    page = window.page("learning")
+    page.pages.setCurrentWidget(page.network_page)
+    page.network_page.nudge_next()
+    panel.refresh_now()
+    assert panel.combo.currentText() == "numerical_gradient_steps"
+    assert "grad[idx] = (fxh1 - fxh2) / (2 * h)" in panel.lit_lines()
+    step = page.network_page.walk.steps[0]
+    note = panel.notes()["grad[idx] = (fxh1 - fxh2) / (2 * h)"]
+    assert note == f"grad[idx] = {describe(step.slope)}  fxh1 = {describe(step.f_plus)}  " + (
+        f"fxh2 = {describe(step.f_minus)}  h = 0.0001"
+    )
