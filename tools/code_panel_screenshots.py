@@ -4,7 +4,8 @@
 
 Writes code_backprop.png (the apples graph stepped to backward at apples × count: the lit
 ``dx = dout * self.y`` with dout = 1.1) and code_gradient.png (the book's optimizer race, eight
-steps in, Momentum's update lit with its velocity).
+steps in, Momentum's update lit with its velocity) and code_backprop_book.png (the layer graph at
+ReLU's backward, the book's version beside ours).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--suffix", default="")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--larger", type=int, default=0, help="press View ▸ Larger text N times")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -58,6 +60,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     window = create_window(lang=args.lang, persist=False)
     window.ask_before_close = False
+    for _ in range(args.larger):
+        window.larger_text()
     window.resize(width, height)
     window.show()
     settle(app)
@@ -88,6 +92,15 @@ def main() -> int:
     panel.combo.activated.emit(index)
     settle(app)
     grab(window).save(str(args.out / f"code_gradient{args.suffix}.png"))
+    window.show_tab("backprop")
+    page = window.page("backprop")
+    page.choose_graph("layers")
+    while "Relu.backward" not in panel.combo.currentText():
+        page.next()
+        panel.refresh_now()
+    panel.book_button.setChecked(True)
+    settle(app)
+    grab(window).save(str(args.out / f"code_backprop_book{args.suffix}.png"))
     window.close()
     return 0
 
