@@ -1106,6 +1106,10 @@ f′(x) ≈ 0</translation>
         <translation># このビューは独自のエンジンコードを実行しません。</translation>
     </message>
     <message>
+        <source># The source of {0} is not installed with this copy of nnviz.</source>
+        <translation># この nnviz には {0} のソースがインストールされていません。</translation>
+    </message>
+    <message>
         <source>{0}, line {1}</source>
         <translation>{0}、{1} 行目</translation>
     </message>

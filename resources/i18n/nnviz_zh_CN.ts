@@ -1106,6 +1106,10 @@ f′(x) ≈ 0</translation>
         <translation># 这个视图不运行自己的引擎代码。</translation>
     </message>
     <message>
+        <source># The source of {0} is not installed with this copy of nnviz.</source>
+        <translation># 这份 nnviz 没有安装 {0} 的源代码。</translation>
+    </message>
+    <message>
         <source>{0}, line {1}</source>
         <translation>{0}，第 {1} 行</translation>
     </message>

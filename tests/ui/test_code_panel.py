@@ -269,3 +269,32 @@ def test_simplenets_nudge_lights_the_central_difference_with_both_losses(window)
     assert note == f"grad[idx] = {describe(step.slope)}  fxh1 = {describe(step.f_plus)}  " + (
         f"fxh2 = {describe(step.f_minus)}  h = 0.0001"
     )
+
+
+def test_every_backprop_step_of_every_graph_lights_lines_that_exist():
+    """The LIT table names lines by their text: an edit of the engine must not silently unlight."""
+    from nnviz.engine.expression import PRESETS, build_graph
+    from nnviz.engine.graph_examples import EXAMPLES
+    from nnviz.ui.tabs.backprop.code import step_code
+    from nnviz.ui.widgets.code_source import lit_line_numbers, source_of
+
+    graphs = [build() for build in EXAMPLES.values()]
+    graphs += [build_graph(text, dict(values)) for text, values in PRESETS.values()]
+    for graph in graphs:
+        for position in range(1, len(graph.steps) + 1):
+            for item in step_code(graph, position).items:
+                found = lit_line_numbers(source_of(item.obj), item.lit)
+                assert len(found) == len(item.lit) > 0, (graph.key, position, item.title)
+
+
+def test_an_install_without_sources_says_so_instead_of_failing(window, monkeypatch):
+    from nnviz.ui.widgets import code_panel
+
+    def no_source(obj):
+        raise OSError("could not get source code")
+
+    monkeypatch.setattr(code_panel, "source_of", no_source)
+    panel = open_panel(window, "activations")
+    panel.refresh_now()
+    assert "is not installed with this copy of nnviz" in panel.source_text()
+    assert panel.lit_lines() == []

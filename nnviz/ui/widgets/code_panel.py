@@ -11,6 +11,7 @@ pulls at most every REFRESH_MS, and colours the text again only when the source 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from pygments import lex
 from pygments.lexers import PythonLexer
@@ -406,7 +407,12 @@ class CodePanel(QDockWidget):
             self.book_button.setVisible(False)
             self._show_where()
             return
-        source = source_of(item.obj)
+        try:
+            source = source_of(item.obj)
+        except OSError:  # an install without its .py files (frozen, zipped)
+            source = self.tr("# The source of {0} is not installed with this copy of nnviz.")
+            source = source.format(item.title)
+            item = replace(item, lit=())
         self._set_source(source)
         lines = lit_line_numbers(source, item.lit)
         rows = source.splitlines()

@@ -43,7 +43,7 @@ def step_code(graph: Graph, position: int) -> CodeView:
     owner = layer if layer is not None else node.op
     obj = getattr(type(owner), method)
     title = f"{type(owner).__name__}.{method}"
-    values = layer_values(owner) if layer is not None else {}
+    values = layer_values(owner)  # self.x, self.y, self.mask, self.out...
     inputs = [e.value for e in node.inputs]
     values.update(zip(node.op.ports, inputs, strict=False))
     if method == FORWARD:
