@@ -298,3 +298,14 @@ def test_an_install_without_sources_says_so_instead_of_failing(window, monkeypat
     panel.refresh_now()
     assert "is not installed with this copy of nnviz" in panel.source_text()
     assert panel.lit_lines() == []
+
+
+def test_the_losses_follow_the_bars_the_student_drags(window, qtbot):
+    panel = open_panel(window, "learning")
+    page = window.page("learning")
+    page.pages.setCurrentWidget(page.loss_page)
+    panel.refresh_now()
+    before = panel.values.text()
+    page.loss_page.bars.dragged.emit(2, 0.9)
+    qtbot.waitUntil(lambda: panel.values.text() != before, timeout=2000)
+    assert describe(page.loss_page.state.y) in panel.values.text()

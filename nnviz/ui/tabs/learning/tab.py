@@ -81,6 +81,15 @@ class LearningTab(TabPage):
     def _follow_code(self) -> None:
         self.pages.currentChanged.connect(self.code_changed)
         self.network_page.table.itemSelectionChanged.connect(self.code_changed)
+        loss = self.loss_page  # the bars the two losses read
+        for signal in (
+            loss.bars.dragged,
+            loss.label_choice.currentIndexChanged,
+            loss.value_box.valueChanged,
+            loss.book_button.clicked,
+            loss.seven_button.clicked,
+        ):
+            signal.connect(self.code_changed)
 
     def code_view(self) -> CodeView:
         """The functions the page on screen runs; the nudge of the network page, lit."""
