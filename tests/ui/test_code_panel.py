@@ -309,3 +309,33 @@ def test_the_losses_follow_the_bars_the_student_drags(window, qtbot):
     page.loss_page.bars.dragged.emit(2, 0.9)
     qtbot.waitUntil(lambda: panel.values.text() != before, timeout=2000)
     assert describe(page.loss_page.state.y) in panel.values.text()
+
+
+def test_on_a_projector_in_chinese_with_larger_text_the_panel_floats_and_nothing_is_cut(qtbot):
+    from nnviz.ui import i18n
+    from nnviz.ui.app import create_window
+    from tests.ui.legibility import clipped_widgets
+
+    font = QApplication.font()
+    window = create_window(lang="zh_CN", persist=False)
+    window.ask_before_close = False
+    qtbot.addWidget(window)
+    try:
+        window.larger_text()
+        window.resize(1024, 768)
+        window.show()
+        panel = open_panel(window, "backprop")
+        page = window.page("backprop")
+        page.choose_graph("layers")
+        while "Relu.backward" not in panel.combo.currentText():
+            page.next()
+            panel.refresh_now()
+        panel.book_button.setChecked(True)
+        QApplication.processEvents()
+        assert panel.isFloating()
+        assert window.width() == 1024  # the window did not grow off the projector
+        assert clipped_widgets(panel.widget()) == []
+    finally:
+        window.close()
+        QApplication.setFont(font)
+        i18n.install_language("en")
