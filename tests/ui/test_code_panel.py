@@ -179,6 +179,14 @@ def test_activations_follow_the_chosen_function(window):
     panel.refresh_now()
     assert panel.combo.currentText() == "sigmoid"
     assert "numerical_diff" in [panel.combo.itemText(i) for i in range(panel.combo.count())]
+    page.curves.set_x(-2.0)
+    panel.refresh_now()
+    assert panel.notes() == {"return np.where(x >= 0, 1 / (1 + z), z / (1 + z))": "x = -2"}
+    index = panel.combo.findText("numerical_diff")
+    panel.combo.setCurrentIndex(index)
+    panel.combo.activated.emit(index)
+    h = page.curves.state.h
+    assert list(panel.notes().values()) == [f"x = -2  h = {describe(h)}"]
 
 
 def test_larger_text_makes_the_code_larger_and_keeps_it_monospace(window):

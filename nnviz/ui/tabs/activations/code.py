@@ -9,13 +9,30 @@ from __future__ import annotations
 
 from nnviz.engine.functions import ACTIVATIONS, cross_entropy_error, softmax
 from nnviz.engine.gradient import numerical_diff, tangent_line
-from nnviz.ui.widgets.code_source import CodeItem, CodeView
+from nnviz.ui.widgets.code_source import CodeItem, CodeView, source_of
 
 
-def activation_code(name: str) -> CodeView:
+def returns(obj) -> tuple[str, ...]:
+    return tuple(
+        line.strip() for line in source_of(obj).splitlines() if line.strip().startswith("return ")
+    )
+
+
+def activation_code(name: str, x: float | None = None, h: float | None = None) -> CodeView:
+    """The chosen function, lit at the point x on the plot; numerical_diff with the slider's h."""
     if name == "softmax":
         return CodeView((CodeItem(softmax), CodeItem(cross_entropy_error)))
     f, f_grad = ACTIVATIONS[name]
+    if x is None:
+        return CodeView(
+            (CodeItem(f), CodeItem(f_grad), CodeItem(numerical_diff), CodeItem(tangent_line))
+        )
+    at_x = {"x": x}
     return CodeView(
-        (CodeItem(f), CodeItem(f_grad), CodeItem(numerical_diff), CodeItem(tangent_line))
+        (
+            CodeItem(f, returns(f), at_x),
+            CodeItem(f_grad, returns(f_grad), at_x),
+            CodeItem(numerical_diff, returns(numerical_diff), {"x": x, "h": h}),
+            CodeItem(tangent_line),
+        )
     )

@@ -60,6 +60,7 @@ class ActivationsTab(TabPage):
             self.function_buttons[name] = button
             grid.addWidget(button, i // 2, i % 2)
         self.function_buttons[self.curves.state.name].setChecked(True)
+        self.curves.changed.connect(self.code_changed)  # x or h moved: the Code panel's values
         self.function_group.buttonToggled.connect(self._function_toggled)
 
         side = QWidget()
@@ -138,7 +139,11 @@ class ActivationsTab(TabPage):
 
     def code_view(self) -> CodeView:
         """The chosen function, its derivative and numerical_diff, from the engine."""
-        return activation_code(self.current_function())
+        name = self.current_function()
+        if name == "softmax":
+            return activation_code(name)
+        state = self.curves.state
+        return activation_code(name, state.x, state.h)
 
 
 Tab = ActivationsTab
