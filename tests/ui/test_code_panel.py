@@ -347,3 +347,18 @@ def test_on_a_projector_in_chinese_with_larger_text_the_panel_floats_and_nothing
         window.close()
         QApplication.setFont(font)
         i18n.install_language("en")
+
+
+def test_the_playground_and_the_experiments_follow_their_optimizer_too(window, qtbot):
+    panel = open_panel(window, "playground")
+    combo = window.page("playground").settings_panel.optimizer
+    combo.setCurrentIndex(combo.findData("AdaGrad"))
+    qtbot.waitUntil(lambda: panel.combo.currentText() == "AdaGrad.update", timeout=2000)
+    assert_shows_its_own_source(panel, OPTIMIZERS["AdaGrad"].update)
+
+    panel = open_panel(window, "experiments")
+    page = window.page("experiments")
+    page.choose("optimizers")
+    for row, run in enumerate(page.state.runs):
+        page.run_list.setCurrentRow(row)
+        qtbot.waitUntil(lambda r=run: panel.combo.currentText() == f"{r.optimizer}.update")
