@@ -362,3 +362,18 @@ def test_the_playground_and_the_experiments_follow_their_optimizer_too(window, q
     for row, run in enumerate(page.state.runs):
         page.run_list.setCurrentRow(row)
         qtbot.waitUntil(lambda r=run: panel.combo.currentText() == f"{r.optimizer}.update")
+
+
+def test_max_pooling_lights_the_maxima_and_names_the_offset_that_won(window):
+    panel = open_panel(window, "convolution")
+    page = window.page("convolution")
+    page.choose_operation("max")
+    page.reset()
+    page.next()
+    panel.refresh_now()
+    assert panel.combo.currentText() == "Pooling.forward"
+    assert panel.lit_lines()[-1] == "np.maximum(out, tile, out=out)"
+    window_ = page.state.current
+    assert f"out[0, 0] = max = {describe(window_.values.max())}" in panel.values.text()
+    assert "the offset that won" in panel.values.text()
+    assert panel.book_button.isVisible()

@@ -17,6 +17,8 @@ from nnviz.ui.widgets.code_source import CodeItem, CodeView, describe
 
 PRODUCT = "out_t = W_b @ self._col_1"
 GATHER = "col6[:, y, x_] = img["
+MAX_LINES = ("np.maximum(arg, larger", "np.maximum(out, tile, out=out)")
+MEAN_LINE = "return col.mean(axis=1)"
 
 
 def window_note(window, W, bias) -> str:
@@ -30,7 +32,9 @@ def window_note(window, W, bias) -> str:
     )
 
 
-def convolution_code(operation: str, window, W, bias, network: bool = False) -> CodeView:
+def convolution_code(
+    operation: str, window, W, bias, network: bool = False, winner: int | None = None
+) -> CodeView:
     if network:
         return CodeView(
             (CodeItem(forward_trace), CodeItem(Convolution.forward, book="Convolution"))
@@ -48,10 +52,24 @@ def convolution_code(operation: str, window, W, bias, network: bool = False) -> 
                 CodeItem(im2col, book="im2col"),
             )
         )
-    pooling = Pooling if operation == "max" else AvgPooling
-    return CodeView(
-        (
-            CodeItem(pooling.forward, (), {}, "Pooling" if operation == "max" else ""),
-            CodeItem(im2col, book="im2col"),
-        )
+    if operation == "max":
+        lit = MAX_LINES if window is not None else ()
+        note = pool_note(window, "max", winner)
+        forward = CodeItem(Pooling.forward, lit, {}, "Pooling", note)
+    else:
+        lit = (MEAN_LINE,) if window is not None else ()
+        forward = CodeItem(AvgPooling.forward, lit, {}, "", pool_note(window, "mean", None))
+    return CodeView((forward, CodeItem(im2col, book="im2col")))
+
+
+def pool_note(window, how: str, winner) -> str:
+    """`window 3 = [...]  out[0, 3] = max = 0.9 (offset 2 won)`: the step's one cell."""
+    if window is None:
+        return ""
+    text = (
+        f"window {window.index} = {describe(window.values.ravel())}\n"
+        f"out[{window.i}, {window.j}] = {how} = {describe(window.result)}"
     )
+    if winner is not None:
+        text += f"   # arg[{window.i}, {window.j}] = {winner}: the offset that won"
+    return text

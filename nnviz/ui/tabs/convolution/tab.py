@@ -888,7 +888,11 @@ class ConvolutionTab(TabPage):
         network = self.pages.currentIndex() == PAGE_NETWORK
         W = state.W if state.fits else None
         window = state.current if state.fits else None
-        return convolution_code(state.operation, window, W, state.bias, network)
+        winner = None
+        if window is not None and state.operation == "max":
+            top, left = state.winner(window)
+            winner = (top - window.top) * state.filter_size + (left - window.left)
+        return convolution_code(state.operation, window, W, state.bias, network, winner)
 
 
 Tab = ConvolutionTab  # the name the tab table looks for
