@@ -1117,6 +1117,10 @@ f′(x) ≈ 0</translation>
         <source>The book&apos;s version:</source>
         <translation>本のコード：</translation>
     </message>
+    <message>
+        <source>No program to open {0} was found; Copy takes the code.</source>
+        <translation>{0} を開くプログラムが見つかりません。「コピー」でコードを取り出せます。</translation>
+    </message>
 </context>
 <context>
     <name>ConvolutionTab</name>

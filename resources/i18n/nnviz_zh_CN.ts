@@ -1117,6 +1117,10 @@ f′(x) ≈ 0</translation>
         <source>The book&apos;s version:</source>
         <translation>书中的版本：</translation>
     </message>
+    <message>
+        <source>No program to open {0} was found; Copy takes the code.</source>
+        <translation>找不到能打开 {0} 的程序；可以用“复制”取走代码。</translation>
+    </message>
 </context>
 <context>
     <name>ConvolutionTab</name>

@@ -377,3 +377,14 @@ def test_max_pooling_lights_the_maxima_and_names_the_offset_that_won(window):
     assert f"out[0, 0] = max = {describe(window_.values.max())}" in panel.values.text()
     assert "the offset that won" in panel.values.text()
     assert panel.book_button.isVisible()
+
+
+def test_open_in_editor_opens_the_engine_file_or_says_why_not(window, monkeypatch):
+    from nnviz.ui.widgets import code_panel
+
+    panel = open_panel(window, "backprop")
+    opened = []
+    monkeypatch.setattr(code_panel.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    panel.editor_button.click()
+    assert opened[0].toLocalFile().endswith("nnviz/engine/layers.py")
+    assert "No program" in panel.where.text()  # openUrl answered None: nothing opened it

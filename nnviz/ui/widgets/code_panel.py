@@ -484,4 +484,11 @@ class CodePanel(QDockWidget):
 
     def open_in_editor(self) -> bool:
         url = self.editor_url()
-        return bool(url) and QDesktopServices.openUrl(url)
+        opened = bool(url) and QDesktopServices.openUrl(url)
+        if not opened:
+            self.where.setText(
+                self.tr("No program to open {0} was found; Copy takes the code.").format(
+                    url.toLocalFile() if url else ""
+                )
+            )
+        return opened
