@@ -13,9 +13,6 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from pygments import lex
-from pygments.lexers import PythonLexer
-from pygments.styles import get_style_by_name
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -65,7 +62,7 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._formats: dict = {}
         self._spans: list[list[tuple[int, int, QTextCharFormat]]] = []
-        self._style = get_style_by_name(STYLE)
+        self._style = None  # Pygments is imported when the panel first shows code, not at start
 
     def _format(self, token) -> QTextCharFormat | None:
         if token not in self._formats:
@@ -82,6 +79,12 @@ class PygmentsHighlighter(QSyntaxHighlighter):
 
     def set_source(self, source: str) -> None:
         """Lex the whole source once (a string may span lines); blocks then only look up spans."""
+        from pygments import lex
+        from pygments.lexers import PythonLexer
+        from pygments.styles import get_style_by_name
+
+        if self._style is None:
+            self._style = get_style_by_name(STYLE)
         spans: list[list] = [[] for _ in range(source.count("\n") + 1)]
         line, col = 0, 0
         for token, text in lex(source, PythonLexer(stripnl=False, ensurenl=False)):
