@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from nnviz.ui.settings import (
     restore_geometry,
 )
 from nnviz.ui.tabs import TabSpec, available_tabs, tab_class
+from nnviz.ui.widgets.code_panel import CodePanel
 from nnviz.ui.widgets.tab_page import TabPage
 from nnviz.ui.widgets.wheel_guard import install_wheel_guard
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
 
         self.lessons = LessonController(self, persist)
         self.lessons.build_menus(self.file_menu, self.help_menu, self.quit_action)
+        self._build_code_panel()
         self.resize(1280, 800)
         self.retranslate()
         if persist:
@@ -128,6 +130,17 @@ class MainWindow(QMainWindow):
         self.log_folder_action = self._action(self.help_menu, self.open_log_folder)
         self.about_action = self._action(self.help_menu, self.show_about)
 
+    def _build_code_panel(self) -> None:
+        """Issue 21: the engine code of the current view, in a dock (F4), hidden at first."""
+        self.code_panel = CodePanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.code_panel)
+        self.code_panel.hide()
+        self.code_action = self._action(self.view_menu, self.code_panel.toggle, "F4")
+        self.code_action.setCheckable(True)
+        self.code_panel.visibilityChanged.connect(self.code_action.setChecked)
+        self.tabs.currentChanged.connect(lambda _i: self.code_panel.follow(self.current_page()))
+        self.code_panel.follow(self.current_page())
+
     def _action(self, menu, slot, *shortcuts) -> QAction:
         action = QAction(self)
         if shortcuts:
@@ -152,6 +165,7 @@ class MainWindow(QMainWindow):
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.reset_text_action.setText(self.tr("&Normal text size"))
+        self.code_action.setText(self.tr("&Code panel"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.chapters_action.setText(self.tr("&Chapters of the book"))

@@ -1060,6 +1060,77 @@ f′(x) ≈ 0</translation>
     </message>
 </context>
 <context>
+    <name>CodePanel</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Book&apos;s version</source>
+        <translation>本のコード</translation>
+    </message>
+    <message>
+        <source>Show the book&apos;s code beside ours, where ours differs on purpose</source>
+        <translation>意図して書き方を変えたところで、本のコードをこちらのコードの横に表示します</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>エディタで開く</translation>
+    </message>
+    <message>
+        <source>Open the engine&apos;s source file</source>
+        <translation>エンジンのソースファイルを開きます</translation>
+    </message>
+    <message>
+        <source>The book&apos;s backward writes zeros into dout itself; ours returns a new array, so the gradient a view is showing is never changed behind its back.</source>
+        <translation>本の backward は dout そのものに 0 を書き込みます。こちらは新しい配列を返すので、画面に表示中の勾配が知らないうちに書き換わることはありません。</translation>
+    </message>
+    <message>
+        <source>The book calls softmax, then cross_entropy_error with log(y + 1e-7); ours fuses them into one stable log-sum-exp: no log(0), no 1e-7, one (N, K) buffer.</source>
+        <translation>本は softmax の後に log(y + 1e-7) で cross_entropy_error を呼びます。こちらは両者を数値的に安定な log-sum-exp 1 つにまとめています。log(0) も 1e-7 もなく、(N, K) のバッファ 1 つで済みます。</translation>
+    </message>
+    <message>
+        <source>The book runs im2col and np.argmax over every window; ours takes the maxima offset by offset and saves which offset won (the argmax) for backward.</source>
+        <translation>本はすべてのウィンドウに im2col と np.argmax を使います。こちらはオフセットごとに最大値を取り、どのオフセットが勝ったか（argmax）を backward のために保存します。</translation>
+    </message>
+    <message>
+        <source>The book computes col @ W.reshape(FN, -1).T + b; ours takes the same product transposed, so the output needs no transposing copy, and reuses its buffers.</source>
+        <translation>本は col @ W.reshape(FN, -1).T + b を計算します。こちらは同じ積を転置した形で計算するので、出力の転置コピーが要らず、バッファも使い回します。</translation>
+    </message>
+    <message>
+        <source>The book fills a 6-D array of zeros and transposes it; ours fills the transposed matrix directly (im2col_t) and returns its transpose.</source>
+        <translation>本は 6 次元のゼロ配列を埋めてから転置します。こちらは転置済みの行列を直接埋め（im2col_t）、その転置を返します。</translation>
+    </message>
+    <message>
+        <source>The book draws weights from global np.random in float64; ours takes a np.random.Generator and trains in float32 (half the memory).</source>
+        <translation>本はグローバルな np.random から float64 で重みを作ります。こちらは渡された np.random.Generator を使い、float32 で学習します（メモリは半分）。</translation>
+    </message>
+    <message>
+        <source># This view runs no engine code of its own.</source>
+        <translation># このビューは独自のエンジンコードを実行しません。</translation>
+    </message>
+    <message>
+        <source># The source of {0} is not installed with this copy of nnviz.</source>
+        <translation># この nnviz には {0} のソースがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}、{1} 行目</translation>
+    </message>
+    <message>
+        <source>The book&apos;s version:</source>
+        <translation>本のコード：</translation>
+    </message>
+    <message>
+        <source>No program to open {0} was found; Copy takes the code.</source>
+        <translation>{0} を開くプログラムが見つかりません。「コピー」でコードを取り出せます。</translation>
+    </message>
+</context>
+<context>
     <name>ConvolutionTab</name>
     <message>
         <source>Convolution</source>
@@ -2561,6 +2632,10 @@ Show the step anyway?</source>
     <message>
         <source>&amp;Normal text size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Code panel</source>
+        <translation>コードパネル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Language</source>

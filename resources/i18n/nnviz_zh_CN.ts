@@ -1060,6 +1060,77 @@ f′(x) ≈ 0</translation>
     </message>
 </context>
 <context>
+    <name>CodePanel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Book&apos;s version</source>
+        <translation>书中的版本</translation>
+    </message>
+    <message>
+        <source>Show the book&apos;s code beside ours, where ours differs on purpose</source>
+        <translation>在我们的代码旁显示书中的代码（我们有意写得不同之处）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Open the engine&apos;s source file</source>
+        <translation>打开引擎的源文件</translation>
+    </message>
+    <message>
+        <source>The book&apos;s backward writes zeros into dout itself; ours returns a new array, so the gradient a view is showing is never changed behind its back.</source>
+        <translation>书中的 backward 直接把 0 写进 dout；我们的返回一个新数组，所以视图正在显示的梯度不会被悄悄改掉。</translation>
+    </message>
+    <message>
+        <source>The book calls softmax, then cross_entropy_error with log(y + 1e-7); ours fuses them into one stable log-sum-exp: no log(0), no 1e-7, one (N, K) buffer.</source>
+        <translation>书中先调用 softmax，再用 log(y + 1e-7) 调用 cross_entropy_error；我们把两者合成一个数值稳定的 log-sum-exp：没有 log(0)，不需要 1e-7，只用一个 (N, K) 缓冲区。</translation>
+    </message>
+    <message>
+        <source>The book runs im2col and np.argmax over every window; ours takes the maxima offset by offset and saves which offset won (the argmax) for backward.</source>
+        <translation>书中对每个窗口先做 im2col 再用 np.argmax；我们按窗口内的偏移逐个取最大值，并记下哪个偏移胜出（即 argmax），供 backward 使用。</translation>
+    </message>
+    <message>
+        <source>The book computes col @ W.reshape(FN, -1).T + b; ours takes the same product transposed, so the output needs no transposing copy, and reuses its buffers.</source>
+        <translation>书中计算 col @ W.reshape(FN, -1).T + b；我们计算同一个乘积的转置，因此输出不需要转置复制，并且重复使用缓冲区。</translation>
+    </message>
+    <message>
+        <source>The book fills a 6-D array of zeros and transposes it; ours fills the transposed matrix directly (im2col_t) and returns its transpose.</source>
+        <translation>书中先填充一个 6 维的零数组再转置；我们直接填充转置后的矩阵（im2col_t），再返回它的转置。</translation>
+    </message>
+    <message>
+        <source>The book draws weights from global np.random in float64; ours takes a np.random.Generator and trains in float32 (half the memory).</source>
+        <translation>书中用全局的 np.random 以 float64 生成权重；我们使用传入的 np.random.Generator，并以 float32 训练（内存减半）。</translation>
+    </message>
+    <message>
+        <source># This view runs no engine code of its own.</source>
+        <translation># 这个视图不运行自己的引擎代码。</translation>
+    </message>
+    <message>
+        <source># The source of {0} is not installed with this copy of nnviz.</source>
+        <translation># 这份 nnviz 没有安装 {0} 的源代码。</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}，第 {1} 行</translation>
+    </message>
+    <message>
+        <source>The book&apos;s version:</source>
+        <translation>书中的版本：</translation>
+    </message>
+    <message>
+        <source>No program to open {0} was found; Copy takes the code.</source>
+        <translation>找不到能打开 {0} 的程序；可以用“复制”取走代码。</translation>
+    </message>
+</context>
+<context>
     <name>ConvolutionTab</name>
     <message>
         <source>Convolution</source>
@@ -2561,6 +2632,10 @@ Show the step anyway?</source>
     <message>
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Code panel</source>
+        <translation>代码面板(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,6 +69,8 @@ class CurvePoint(pg.TargetItem):
 
 class ActivationsCurves(QObject):
     """The function / derivative / error-vs-h panel: `view` holds the plots, `controls` the rest."""
+
+    changed = Signal()  # redrawn from a new state (x, h, function): the Code panel follows
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -286,6 +288,7 @@ class ActivationsCurves(QObject):
 
     def refresh(self) -> None:
         """Redraw everything from the state."""
+        self.changed.emit()
         s = self.state
         self._updating = True
         try:

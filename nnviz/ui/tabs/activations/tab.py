@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.ui.tabs.activations.code import activation_code
 from nnviz.ui.tabs.activations.curves import ActivationsCurves
 from nnviz.ui.tabs.activations.softmax import ActivationsSoftmax
 from nnviz.ui.tabs.activations.state import NAMES
+from nnviz.ui.widgets.code_source import CodeView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -58,6 +60,7 @@ class ActivationsTab(TabPage):
             self.function_buttons[name] = button
             grid.addWidget(button, i // 2, i % 2)
         self.function_buttons[self.curves.state.name].setChecked(True)
+        self.curves.changed.connect(self.code_changed)  # x or h moved: the Code panel's values
         self.function_group.buttonToggled.connect(self._function_toggled)
 
         side = QWidget()
@@ -120,6 +123,7 @@ class ActivationsTab(TabPage):
             self.views.setCurrentIndex(0)
             self.panel_controls.setCurrentIndex(0)
             self.curves.set_function(name)
+        self.code_changed.emit()
 
     def prepare_screenshot(self) -> None:
         self.select_function("sigmoid")
@@ -158,6 +162,17 @@ class ActivationsTab(TabPage):
         self.curves.alpha_spin.setValue(state.get("alpha", fresh.alpha))
         self.curves.set_x(state.get("x", fresh.x))
         return []
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # another function chosen: the panel pulls code_view()
+
+    def code_view(self) -> CodeView:
+        """The chosen function, its derivative and numerical_diff, from the engine."""
+        name = self.current_function()
+        if name == "softmax":
+            return activation_code(name)
+        state = self.curves.state
+        return activation_code(name, state.x, state.h)
 
 
 Tab = ActivationsTab

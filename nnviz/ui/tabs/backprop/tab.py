@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,10 +24,12 @@ from nnviz.engine.expression import PRESETS, ExpressionError, build_graph, parse
 from nnviz.engine.graph import BACKWARD, FORWARD, Graph
 from nnviz.engine.graph_examples import EXAMPLES, LAYER_PARAMS
 from nnviz.ui.tabs.backprop.chain import chain_rule_html, gradient_check_html
+from nnviz.ui.tabs.backprop.code import step_code
 from nnviz.ui.tabs.backprop.expression_box import ExpressionBox
 from nnviz.ui.tabs.backprop.panels import GradientCheckPanel, MatrixPanel
 from nnviz.ui.tabs.backprop.text import edge_label, step_html
 from nnviz.ui.tabs.backprop.view import MAX_ZOOM, GraphView
+from nnviz.ui.widgets.code_source import CodeView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -426,6 +428,7 @@ class BackpropTab(TabPage):
         if state.key == "layers" and self._check_stale:
             self.check_panel.show_result(graph.gradient_check(LAYER_PARAMS))
             self._check_stale = False
+        self.code_changed.emit()
 
     def _rule_html(self) -> str:
         """The node's rule; for a typed expression also the chain rule, at the end the check."""
@@ -499,6 +502,13 @@ class BackpropTab(TabPage):
 
     def presenter_toggled(self, on: bool) -> None:
         self._fit_splitter()  # the graph gets the height it fills at its new width
+
+    # ---- the Code panel (issue 21) ----
+    code_changed = Signal()  # the step moved: the panel pulls code_view() (rate-limited)
+
+    def code_view(self) -> CodeView:
+        """The layer method the current step runs, its lines lit with this graph's numbers."""
+        return step_code(self.state.graph, self.state.position)
 
 
 Tab = BackpropTab  # the name the tab table looks for

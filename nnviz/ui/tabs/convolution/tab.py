@@ -4,7 +4,7 @@ im2col, and every layer of the bundled ConvNet for a digit."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,6 +27,7 @@ from nnviz import paths
 from nnviz.engine.preprocess import format_probability
 from nnviz.engine.trace import forward_trace
 from nnviz.ui.tabs.convolution.channels import ChannelsPage
+from nnviz.ui.tabs.convolution.code import convolution_code
 from nnviz.ui.tabs.convolution.im2col_page import Im2colPage
 from nnviz.ui.tabs.convolution.state import (
     FILTERS,
@@ -43,6 +44,7 @@ from nnviz.ui.tabs.convolution.state import (
 )
 from nnviz.ui.tabs.convolution.text import conv_products, conv_terms, pool_terms, short
 from nnviz.ui.tabs.convolution.views import MatrixView, caption
+from nnviz.ui.widgets.code_source import CodeView
 from nnviz.ui.widgets.layer_maps import LayerMapsView
 from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.scroll import vertical_scroll
@@ -665,6 +667,7 @@ class ConvolutionTab(TabPage):
 
     # ---- the one redraw ---------------------------------------------------------------------
     def _refresh(self) -> None:
+        self.code_changed.emit()
         state = self.state
         if state.playing and not self.timer.isActive():
             self.timer.start(self.play_interval_ms())
@@ -950,6 +953,21 @@ class ConvolutionTab(TabPage):
     # ---- presenting and the keyboard (nnviz.ui.shortcuts) ----------------------------------
     def step_actions(self) -> dict:
         return {"next": self.next, "previous": self.previous, "play": self.toggle_play}
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # a step, a new filter or input: the panel pulls code_view()
+
+    def code_view(self) -> CodeView:
+        """The layer's forward with the step's window lit; the net's trace on the network page."""
+        state = self.state
+        network = self.pages.currentIndex() == PAGE_NETWORK
+        W = state.W if state.fits else None
+        window = state.current if state.fits else None
+        winner = None
+        if window is not None and state.operation == "max":
+            top, left = state.winner(window)
+            winner = (top - window.top) * state.filter_size + (left - window.left)
+        return convolution_code(state.operation, window, W, state.bias, network, winner)
 
 
 Tab = ConvolutionTab  # the name the tab table looks for

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import paths
-from nnviz.engine.preprocess import digit_probabilities, format_probability
+from nnviz.engine.preprocess import digit_probabilities, format_probability, preprocess_steps
+from nnviz.engine.trace import forward_trace
 from nnviz.ui.settings import app_settings, read_setting
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
 from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
+from nnviz.ui.widgets.code_source import CodeItem, CodeView
 from nnviz.ui.widgets.layer_maps import LayerMapsView
 from nnviz.ui.widgets.pad_digit import PAD_DIGIT
 from nnviz.ui.widgets.tab_page import TabPage
@@ -414,6 +416,7 @@ class DrawTab(TabPage):
         self._compare_missing = other is not None and net is None
 
     def _after_model_change(self) -> None:
+        self.code_changed.emit()
         self._sync_chooser()
         self._update_compare()
         self._refresh_model_text()
@@ -705,6 +708,18 @@ class DrawTab(TabPage):
     def presenter_hidden_widgets(self) -> list:
         """The long instructions and the model chooser: the pad and the answer stay."""
         return [self.intro, self.chooser_label, self.model_chooser, self.compare_box]
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # another model: pull code_view()
+
+    def code_view(self) -> CodeView:
+        """From pixels to probabilities: preprocessing, the chosen net's predict, softmax."""
+        net = self.state.net
+        items = [CodeItem(preprocess_steps), CodeItem(digit_probabilities)]
+        if net is not None and hasattr(type(net), "predict"):
+            items.append(CodeItem(type(net).predict))
+        items.append(CodeItem(forward_trace))
+        return CodeView(tuple(items))
 
 
 Tab = DrawTab  # the name the tab table looks for

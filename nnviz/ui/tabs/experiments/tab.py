@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from nnviz.engine.optimizers import OPTIMIZERS
 from nnviz.ui.tabs.experiments.session import experiment_steps
 from nnviz.ui.tabs.experiments.state import EXPERIMENT_ORDER, ExperimentsState
 from nnviz.ui.tabs.experiments.views import BatchNormGrid, CurvesView, HistogramView, SearchView
+from nnviz.ui.widgets.code_source import CodeItem, CodeView, training_code
 from nnviz.ui.widgets.figure_export import save_figure
 from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.mnist_download import ensure_mnist, mnist_available
@@ -107,6 +108,7 @@ class Tab(TabPage):
         self.run_list.setMinimumHeight(80)
         self.run_list.setMaximumHeight(120)
         self.run_list.currentRowChanged.connect(self._on_run_chosen)
+        self.run_list.currentRowChanged.connect(self.code_changed)
         runs.addWidget(self.run_list)
         buttons = QHBoxLayout()
         self.add_button = QPushButton()
@@ -123,6 +125,7 @@ class Tab(TabPage):
         self.label_edit.editingFinished.connect(self._on_run_edited)
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems(list(OPTIMIZERS))
+        self.optimizer_combo.currentIndexChanged.connect(self.code_changed)
         self.lr_spin = QDoubleSpinBox(decimals=6, minimum=1e-6, maximum=10.0, singleStep=0.001)
         self.init_combo = QComboBox()
         self.init_combo.addItems(["He", "Xavier", "std 0.01", "std 0.1", "std 1"])
@@ -725,3 +728,15 @@ class Tab(TabPage):
             self.toggle_pause()
         else:
             self.start()
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # another experiment or run chosen: pull code_view()
+
+    def code_view(self) -> CodeView:
+        """The selected run's optimizer and net; the activations experiment's histograms."""
+        if not self.state.trains:
+            return CodeView((CodeItem(ex.activation_histograms),))
+        runs = self.state.runs
+        row = min(max(self.run_list.currentRow(), 0), len(runs) - 1)
+        run = runs[row] if runs else ex.RunSettings()
+        return training_code(run.optimizer, run.activation, "multi_layer_extend")

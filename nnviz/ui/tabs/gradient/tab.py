@@ -7,7 +7,7 @@ controls onto it, plays it, and redraws from it in _refresh_paths / _refresh_fie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.ui.tabs.gradient import code as gc
 from nnviz.ui.tabs.gradient import model as gm
 from nnviz.ui.tabs.gradient.panels import DescentPanel, FunctionBox, RacePanel, StatusLine
 from nnviz.ui.tabs.gradient.plot import GradientPlot
+from nnviz.ui.widgets.code_source import CodeView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -405,6 +407,18 @@ class GradientTab(TabPage):
             self.plot.draw_descent(self.descent.path[: self.descent.shown])
             self.status.show_descent(self.descent)
         self._update_player_buttons()
+        self.code_changed.emit()
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # a step, a new start or lr: the panel pulls code_view() (rate-limited)
+
+    def code_view(self) -> CodeView:
+        """Descent: the path's loop at the point on screen; race: each optimizer's update."""
+        if self.in_race():
+            run = self.race
+            return gc.race_code(gm.RACE_ORDER, run.lrs, self.fn.f, run.start, run.shown - 1)
+        run = self.descent
+        return gc.descent_code(self.fn.f, run.current, run.lr, run.step_index)
 
     # ---- lesson files (nnviz.lesson_file; the keys of lesson.py's SCHEMA) --------------------
     def lesson_state(self) -> dict:

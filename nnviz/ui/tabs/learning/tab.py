@@ -3,13 +3,16 @@ numerical gradient against backpropagation, one page each (and why a loss, not a
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from nnviz.ui.tabs.learning import code as lc
 from nnviz.ui.tabs.learning.accuracy_page import AccuracyPage
 from nnviz.ui.tabs.learning.batch_page import BatchPage
 from nnviz.ui.tabs.learning.loss_page import LossPage
 from nnviz.ui.tabs.learning.network_page import NetworkPage
 from nnviz.ui.tabs.learning.race_page import RacePage
+from nnviz.ui.widgets.code_source import CodeView
 from nnviz.ui.widgets.tab_page import TabPage
 
 
@@ -32,6 +35,7 @@ class LearningTab(TabPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages, 1)
+        self._follow_code()
         self.retranslate()
 
     def title(self) -> str:
@@ -129,6 +133,38 @@ class LearningTab(TabPage):
         else:
             self.race_page.start_race()
         return True
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # another page, another nudge: the panel pulls code_view()
+
+    def _follow_code(self) -> None:
+        self.pages.currentChanged.connect(self.code_changed)
+        self.network_page.table.itemSelectionChanged.connect(self.code_changed)
+        loss = self.loss_page  # the bars the two losses read
+        for signal in (
+            loss.bars.dragged,
+            loss.label_choice.currentIndexChanged,
+            loss.value_box.valueChanged,
+            loss.book_button.clicked,
+            loss.seven_button.clicked,
+        ):
+            signal.connect(self.code_changed)
+
+    def code_view(self) -> CodeView:
+        """The functions the page on screen runs; the nudge of the network page, lit."""
+        page = self.pages.currentWidget()
+        if page is self.loss_page:
+            return lc.loss_code(self.loss_page.state.y, self.loss_page.state.t)
+        if page is self.network_page:
+            walk = self.network_page.walk
+            row = self.network_page.selected_row()
+            step = walk.steps[row] if row is not None and row < len(walk.steps) else None
+            return lc.nudge_code(step, walk.net.W, walk.H)
+        if page is self.batch_page:
+            return lc.batch_code()
+        if page is self.accuracy_page:
+            return lc.accuracy_code()
+        return lc.race_code()
 
 
 Tab = LearningTab  # the name the tab table looks for

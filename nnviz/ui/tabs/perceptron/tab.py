@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.engine import GATE_INPUTS, GATE_TARGETS
+from nnviz.ui.tabs.perceptron.code import perceptron_code
 from nnviz.ui.tabs.perceptron.learn import LearnBox
 from nnviz.ui.tabs.perceptron.plot import GatePlot
 from nnviz.ui.tabs.perceptron.state import GATES, WEIGHT_RANGE, Learner, PerceptronState
 from nnviz.ui.tabs.perceptron.table import SolvedBanner, TruthTable
 from nnviz.ui.tabs.perceptron.xor import TwoLayerPanel, XorExplanation, heading_html
+from nnviz.ui.widgets.code_source import CodeView
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
 
@@ -313,6 +315,7 @@ class PerceptronTab(TabPage):
     # ---- drawing ----------------------------------------------------------------------------
     def _refresh(self) -> None:
         """Redraw everything from self.state, self.learner and the two-layer flag."""
+        self.code_changed.emit()
         state = self.state
         for gate, button in self.gate_buttons.items():
             button.setChecked(gate == state.gate)
@@ -398,6 +401,19 @@ class PerceptronTab(TabPage):
     def step_actions(self) -> dict:
         """→ shows the perceptron one input, Space plays or pauses the learning rule."""
         return {"next": self.step_once, "play": self.learn_box.play_button.toggle}
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # a step or a new line: the panel pulls code_view() (rate-limited)
+
+    def code_view(self) -> CodeView:
+        """The learning rule at the sample just seen, or the gate and perceptron_output."""
+        return perceptron_code(
+            self.state.gate,
+            self.state.weights,
+            self.learner.last,
+            self.learn_box.lr(),
+            self.two_layer,
+        )
 
 
 Tab = PerceptronTab  # the name the tab table looks for

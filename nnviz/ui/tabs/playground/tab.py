@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from nnviz.ui.tabs.playground.network_view import NetworkView
 from nnviz.ui.tabs.playground.panels import SettingsPanel
 from nnviz.ui.tabs.playground.session import PlaygroundSession, Settings, settings_from_json
 from nnviz.ui.tabs.playground.views import LossView, PlaneView
+from nnviz.ui.widgets.code_source import CodeView, training_code
 from nnviz.ui.widgets.live_label import LiveLabel
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
@@ -113,6 +114,7 @@ class PlaygroundTab(TabPage):
         layout.addWidget(self.intro)
         self.settings_panel = SettingsPanel(self.session.settings)
         self.settings_panel.changed.connect(self.change_settings)
+        self.settings_panel.changed.connect(self.code_changed)
         layout.addWidget(self.settings_panel)
         files = QHBoxLayout()
         self.save_button, self.open_button = QPushButton(), QPushButton()
@@ -441,6 +443,14 @@ class PlaygroundTab(TabPage):
             self.pause()
         else:
             self.play()
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # a setting changed (optimizer, activation): pull code_view()
+
+    def code_view(self) -> CodeView:
+        """The chosen optimizer's update, MultiLayerNetExtend's backprop, the activation layer."""
+        settings = self.session.pending_settings()
+        return training_code(settings.optimizer, settings.activation, "multi_layer_extend")
 
 
 Tab = PlaygroundTab  # the name the tab table looks for

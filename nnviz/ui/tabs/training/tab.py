@@ -55,6 +55,7 @@ from nnviz.ui.tabs.training.spec import (
     net_spec_from_engine,
     summarize,
 )
+from nnviz.ui.widgets.code_source import CodeView, training_code
 from nnviz.ui.widgets.mnist_download import ensure_mnist
 from nnviz.ui.widgets.scroll import vertical_scroll
 from nnviz.ui.widgets.tab_page import TabPage
@@ -105,6 +106,7 @@ class TrainingTab(TabPage):
         # ---- views ----
         self.builder = BuilderPanel()
         self.builder.changed.connect(self._builder_changed)
+        self.builder.changed.connect(self.code_changed)
         self.curves = CurvesPanel()
         self.results = ResultsPanel(self.builder.summary_box)
         self.banner = QLabel()
@@ -891,6 +893,16 @@ class TrainingTab(TabPage):
             self.toggle_pause()
         else:
             self.start_training()
+
+    # ---- the Code panel (issue 21) ------------------------------------------------------------
+    code_changed = Signal()  # the builder changed (optimizer, activation): pull code_view()
+
+    def code_view(self) -> CodeView:
+        """The chosen optimizer's update, backprop of the net, one step of the trainer."""
+        spec = self.builder.net_spec()
+        engine = spec.engine_spec()
+        activation = spec.activation if spec.kind == "mlp" else ""
+        return training_code(self.builder.train_spec().optimizer, activation, engine["type"])
 
 
 Tab = TrainingTab
