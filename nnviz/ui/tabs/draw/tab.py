@@ -30,7 +30,7 @@ from nnviz.engine.trace import forward_trace
 from nnviz.ui.settings import app_settings, read_setting
 from nnviz.ui.tabs.draw.pad import INK_SIZE, DigitPad
 from nnviz.ui.tabs.draw.state import DrawState, first_conv_shape
-from nnviz.ui.tabs.draw.views import TOP_COLOUR, PixelView, ProbabilityBars
+from nnviz.ui.tabs.draw.views import COMPARE_COLOUR, TOP_COLOUR, PixelView, ProbabilityBars
 from nnviz.ui.widgets.code_source import CodeItem, CodeView
 from nnviz.ui.widgets.layer_maps import LayerMapsView
 from nnviz.ui.widgets.pad_digit import PAD_DIGIT
@@ -478,10 +478,7 @@ class DrawTab(TabPage):
         self.input_view.set_image(
             None if steps is None else steps.x, None if steps is None else steps.centre_of_mass
         )
-        first = type(state.net).__name__ if self._bundled else state.model_name
-        self.bars.set_probabilities(
-            state.probabilities, state.compare_probabilities, (first, state.compare_name)
-        )
+        self.bars.set_probabilities(state.probabilities, state.compare_probabilities)
         if state.probabilities is None:
             self.digit_label.setText("")
         else:
@@ -564,7 +561,10 @@ class DrawTab(TabPage):
             if state.disagree:
                 text += "\n" + self.tr("They disagree!")
         self.compare_label.setText(text)
-        self.compare_label.setStyleSheet(ERROR_STYLE if state.disagree else "")
+        # In the green of its bars, so the text says whose they are; red when the two disagree.
+        self.compare_label.setStyleSheet(
+            ERROR_STYLE if state.disagree else f"color: {COMPARE_COLOUR};"
+        )
         self.compare_label.show()
 
     def _refresh_model_text(self) -> None:

@@ -111,9 +111,6 @@ class ProbabilityBars(Plot):
         self.addItem(self.top_label)
         self.compare_top_label = pg.TextItem("", color=COMPARE_COLOUR, anchor=(0.5, 1.0))
         self.addItem(self.compare_top_label)
-        # Which colour is which model, only while two are shown.
-        self.legend = self.addLegend(offset=(-4, 4), labelTextColor="k")
-        self.legend.hide()
         self.setXRange(-0.6, 9.6, padding=0)
         self._top = 1.12
         self.setYRange(Y_BOTTOM, self._top, padding=0)
@@ -130,13 +127,11 @@ class ProbabilityBars(Plot):
     def sizeHint(self) -> QSize:
         return QSize(480, 240)
 
-    def set_probabilities(
-        self, p: np.ndarray | None, compare: np.ndarray | None = None, names=("", "")
-    ) -> None:
+    def set_probabilities(self, p: np.ndarray | None, compare: np.ndarray | None = None) -> None:
         """p (10,) summing to 1, or None for an empty pad (no bars, no guess).
 
-        compare (10,): a second model's answer, drawn as green bars right of p's, the two names
-        (first model, second) in a legend; None shows p alone at full width.
+        compare (10,): a second model's answer, drawn as green bars right of p's (the tab names
+        the model in green beside the plot); None shows p alone at full width.
         """
         self.probabilities = np.zeros(10) if p is None else np.asarray(p, dtype=float)
         paired = compare is not None and p is not None
@@ -157,13 +152,12 @@ class ProbabilityBars(Plot):
             width=PAIR_WIDTH if paired else BAR_WIDTH,
             brushes=brushes,
         )
-        self._show_compare(names)
+        self._show_compare()
         self._fit_headroom()
 
-    def _show_compare(self, names) -> None:
+    def _show_compare(self) -> None:
         q = self.compare_probabilities
         self.compare_bars.setVisible(q is not None)
-        self.legend.setVisible(q is not None)
         if q is None:
             self.compare_top_label.setText("")
             return
@@ -181,10 +175,6 @@ class ProbabilityBars(Plot):
         else:
             self.compare_top_label.setAnchor((0.5, 1.0))
             self.compare_top_label.setPos(k + PAIR_WIDTH / 2, min(q[k], 1.0) + LABEL_GAP)
-        if [label.text for _, label in self.legend.items] != list(names):
-            self.legend.clear()  # only when a name changes: not on every pen move
-            self.legend.addItem(self.bars, names[0])
-            self.legend.addItem(self.compare_bars, names[1])
 
     def _fit_headroom(self) -> None:
         """Top of the y range so that a percentage above a bar of 1 fits in the plot.
@@ -196,8 +186,6 @@ class ProbabilityBars(Plot):
         t = self.top_label.textItem.boundingRect().height() + 2  # px: TextItem is not scaled
         if self.compare_probabilities is not None and self._stacked:
             t *= 2
-        if self.legend.isVisible():  # the legend sits in the top-right corner, above the bars
-            t += self.legend.boundingRect().height()
         if H <= 0 or t >= 0.6 * H:
             return  # not laid out yet, or a plot too small to care
         f = t / H
