@@ -17,6 +17,24 @@ def test_a_long_title_is_broken_onto_two_lines_instead_of_widening_the_plot(qtbo
     assert "<br>" not in plot.plotItem.titleLabel.text
 
 
+def test_an_axis_keeps_its_width_when_its_labels_get_shorter_again(qtbot):
+    """Shrinking the axis for "0" after "0.05" re-laid out the plot on every redraw."""
+    plot = Plot()
+    qtbot.addWidget(plot)
+    plot.resize(300, 220)
+    plot.show()
+    curve = plot.plot([0.0, 0.05])
+    qtbot.wait(20)
+    axis = plot.getAxis("left")
+    wide = axis.width()
+    curve.setData([0.0, 4.0])  # ticks 0 1 2 3 4: narrower labels
+    qtbot.wait(20)
+    assert axis.width() == wide
+    curve.setData([0.0, 12345.678])  # wider ones still get their room
+    qtbot.wait(20)
+    assert axis.width() > wide
+
+
 def test_titles_break_first_between_parts_then_after_a_colon_then_at_a_space():
     assert title_candidates("green: the true digit · red: the answer")[1] == (
         "green: the true digit<br>red: the answer"
