@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import textwrap
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -195,7 +196,9 @@ def test_larger_text_makes_the_code_larger_and_keeps_it_monospace(window):
     window.larger_action.trigger()
     QApplication.processEvents()
     assert panel.code_font_size() == before + 2
-    assert panel.code.font().fixedPitch() or panel.code.fontInfo().fixedPitch()
+    metrics = panel.code.fontMetrics()  # what the eye sees: every letter as wide (Qt's
+    # fixedPitch() flag is False for some monospace fonts, e.g. Noto Sans Mono)
+    assert metrics.horizontalAdvance("iiii") == metrics.horizontalAdvance("MMMM")
 
 
 def test_the_chrome_is_translated(window):
@@ -388,3 +391,46 @@ def test_open_in_editor_opens_the_engine_file_or_says_why_not(window, monkeypatc
     panel.editor_button.click()
     assert opened[0].toLocalFile().endswith("nnviz/engine/layers.py")
     assert "No program" in panel.where.text()  # openUrl answered None: nothing opened it
+
+
+def _note_value(note: str, name: str) -> np.ndarray:
+    """The numbers written after `name = (shape,) [` in a lit line's note."""
+    text = note.split(f"{name} = ", 1)[1]
+    return np.array(text.split("[", 1)[1].split("]", 1)[0].split(), dtype=float)
+
+
+def test_each_lit_line_shows_its_names_just_after_it_ran_not_at_the_end(window):
+    """Momentum's `v *= momentum` then `v -= lr * grad`: v differs between the two lines."""
+    panel = open_panel(window, "gradient")
+    page = window.page("gradient")
+    page.apply_book_race()
+    page.pause()
+    page.reset()
+    for _ in range(3):
+        page.step()
+    panel.refresh_now()
+    index = [panel.combo.itemText(i) for i in range(panel.combo.count())].index("Momentum.update")
+    panel.combo.setCurrentIndex(index)
+    panel.combo.activated.emit(index)
+    notes = panel.notes()
+    scaled = _note_value(notes["v *= self.momentum"], "v")
+    stepped = _note_value(notes["v -= self.lr * grads[key]"], "v")
+    grad = _note_value(notes["v -= self.lr * grads[key]"], "grads[key]")
+    np.testing.assert_allclose(stepped, scaled - 0.1 * grad, atol=2e-4)  # the sum adds up
+    assert not np.allclose(scaled, stepped)
+
+
+def test_softmax_with_loss_backward_shows_dx_before_and_after_the_division(window):
+    panel = open_panel(window, "backprop")
+    page = window.page("backprop")
+    page.choose_graph("layers")
+    while "SoftmaxWithLoss.backward" not in panel.combo.currentText():
+        page.next_button.click()
+        panel.refresh_now()
+    notes = panel.notes()
+    minus_one = next(v for k, v in notes.items() if k.startswith("dx[np.arange(batch_size)"))
+    divided = notes["dx *= dout / batch_size"]
+    before, after = _note_value(minus_one, "dx"), _note_value(divided, "dx")
+    batch = int(divided.split("batch_size = ", 1)[1].split()[0])
+    np.testing.assert_allclose(after, before / batch, atol=1e-3)
+    assert before.min() < -0.5 / batch  # y - 1 at the label: not yet divided

@@ -420,7 +420,10 @@ class CodePanel(QDockWidget):
         lines = lit_line_numbers(source, item.lit)
         rows = source.splitlines()
         values = item.values() if callable(item.values) else item.values  # lazy: only this one
-        notes = {n: annotation(rows[n], values) for n in lines}
+        after = item.after() if callable(item.after) else item.after
+        notes = {
+            n: annotation(rows[n], {**values, **after.get(rows[n].strip(), {})}) for n in lines
+        }
         self.code.set_lit(lines, notes)
         self.values.setText(values_html(rows, notes, item.note))
         self.values.setVisible(bool(self.values.text()))

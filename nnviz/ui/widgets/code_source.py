@@ -8,8 +8,10 @@ variables on those lines. The panel (``code_panel.py``) only draws this.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,6 +28,9 @@ class CodeItem:
     values: object = field(default_factory=dict, compare=False)
     book: str = ""  # key of BOOK_VERSIONS where the book's code differs on purpose
     note: str = ""  # code-like lines under the source (the step's one cell of a big product)
+    # stripped lit line -> the values just after that line ran (see `line_values`); where given
+    # they take over from `values`, which would show a name's last value on every line
+    after: object = field(default_factory=dict, compare=False)
 
     @property
     def title(self) -> str:
@@ -143,6 +148,62 @@ def describe(value) -> str:
 def annotation(line: str, values: dict) -> str:
     """`dout = 1.1 · self.y = 200`: the values of the names on a lit line."""
     return "  ".join(f"{name} = {describe(values[name])}" for name in names_on_line(line, values))
+
+
+def _frozen(value):
+    """A copy that later lines of the traced function cannot change in place."""
+    return value.copy() if isinstance(value, np.ndarray) else copy.copy(value)
+
+
+def _snapshot(local: dict) -> dict:
+    """The names of a running method's frame as the panel writes them: `x`, `self.lr`,
+    `params[key]` (a dict indexed by the loop's `key`)."""
+    values = {}
+    key = local.get("key")
+    named = dict(local)
+    if "self" in named:
+        named.update((f"self.{k}", v) for k, v in vars(named.pop("self")).items() if k[0] != "_")
+    for name, value in named.items():
+        if not isinstance(value, dict):
+            values[name] = _frozen(value)
+        elif key is not None and key in value:
+            values[f"{name}[key]"] = _frozen(value[key])
+    return values
+
+
+def line_values(func, *args, **kwargs) -> dict[str, dict]:
+    """Run func(*args) once and note, after each of its lines ran, the values of its names.
+
+    Returns {stripped source line: values}: the lockstep numbers of a method whose lit lines
+    change the same name one after the other (``v *= momentum`` then ``v -= lr * g``), where
+    one dict of values would show the last value beside every line. A line run several times
+    (a loop) keeps its last run's values.
+    """
+    code = inspect.unwrap(getattr(func, "__func__", func)).__code__
+    rows, start = inspect.getsourcelines(code)
+    after: dict[str, dict] = {}
+    last: list[int | None] = [None]
+
+    def note(frame) -> None:
+        if last[0] is not None and 0 <= last[0] - start < len(rows):
+            after[rows[last[0] - start].strip()] = _snapshot(frame.f_locals)
+
+    def in_func(frame, event, _arg):
+        if event in ("line", "return"):
+            note(frame)
+            last[0] = frame.f_lineno if event == "line" else None
+        return in_func
+
+    def calls(frame, event, _arg):
+        return in_func if frame.f_code is code else None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        func(*args, **kwargs)
+    finally:
+        sys.settrace(previous)
+    return after
 
 
 def layer_values(layer, **local) -> dict:

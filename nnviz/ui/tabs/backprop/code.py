@@ -8,8 +8,17 @@ self.y = 1.1. Other nodes (exp, 1/x, the typed expression's operations) run thei
 
 from __future__ import annotations
 
+from functools import partial
+
 from nnviz.engine.graph import BACKWARD, FORWARD, Graph
-from nnviz.ui.widgets.code_source import CodeItem, CodeView, book_key, layer_values, source_of
+from nnviz.ui.widgets.code_source import (
+    CodeItem,
+    CodeView,
+    book_key,
+    layer_values,
+    line_values,
+    source_of,
+)
 
 # The lines each layer method executes, by their text; elsewhere the `return` lines are lit.
 LIT = {
@@ -30,6 +39,14 @@ LIT = {
 
 def return_lines(source: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in source.splitlines() if line.strip().startswith("return "))
+
+
+def _traced(method, layer, *args) -> dict:
+    """The method run again on its own layer (same inputs, so the same results), traced."""
+    try:
+        return line_values(method, layer, *args)
+    except Exception:  # noqa: BLE001 (a picture of values must never break the step)
+        return {}
 
 
 def step_code(graph: Graph, position: int) -> CodeView:
@@ -56,13 +73,17 @@ def step_code(graph: Graph, position: int) -> CodeView:
             if grad is not None
         )
     lit = () if position <= 0 else LIT.get(title) or return_lines(source_of(obj))
+    after = {}
+    if layer is not None and len(lit) > 1:  # lines that may change one name in turn: run it
+        args = inputs if method == FORWARD else [node.dout]
+        after = partial(_traced, obj, layer, *args)
     driver = Graph.forward if method == FORWARD else Graph.backward
     driver_lit = (
         "node.output.value = node.op.forward(" if method == FORWARD else "node.op.backward("
     )
     return CodeView(
         items=(
-            CodeItem(obj, lit, values, book_key(obj)),
+            CodeItem(obj, lit, values, after=after, book=book_key(obj)),
             CodeItem(driver, (driver_lit,) if position else ()),
         ),
         current=0,

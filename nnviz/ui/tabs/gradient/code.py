@@ -14,7 +14,13 @@ import numpy as np
 
 from nnviz.engine.gradient import gradient_descent_path, numerical_gradient
 from nnviz.engine.optimizers import OPTIMIZERS
-from nnviz.ui.widgets.code_source import CodeItem, CodeView, layer_values, source_of
+from nnviz.ui.widgets.code_source import (
+    CodeItem,
+    CodeView,
+    layer_values,
+    line_values,
+    source_of,
+)
 
 UPDATE_MARKS = ("+=", "-=", "*=", "lr_t =")
 
@@ -52,6 +58,19 @@ def optimizer_state(name: str, lr: float, f, start, steps: int) -> dict:
     return values
 
 
+def optimizer_lines(name: str, lr: float, f, start, steps: int) -> dict:
+    """`line_values` of the `steps`-th update (the one on screen): each lit line's own numbers."""
+    if steps <= 0:
+        return {}
+    optimizer = OPTIMIZERS[name](lr=lr)
+    params = {"x": np.array(start, dtype=np.float64)}
+    with np.errstate(all="ignore"):
+        for _ in range(steps - 1):
+            optimizer.update(params, {"x": numerical_gradient(f, params["x"].copy())})
+        grads = {"x": numerical_gradient(f, params["x"].copy())}
+        return line_values(optimizer.update, params, grads)
+
+
 def descent_code(f, x, lr: float, step: int) -> CodeView:
     """Ch4.4.1: the path's loop, its line lit with the point on screen."""
     values = {"x": np.asarray(x), "lr": lr, "i": step}
@@ -68,5 +87,6 @@ def race_code(names, lrs: dict, f, start, steps: int) -> CodeView:
         cls = OPTIMIZERS[name]
         lit = update_lines(cls) if steps > 0 else ()
         state = partial(optimizer_state, name, lrs[name], f, start, steps)  # only the one shown
-        items.append(CodeItem(cls.update, lit, state))
+        after = partial(optimizer_lines, name, lrs[name], f, start, steps)
+        items.append(CodeItem(cls.update, lit, state, after=after))
     return CodeView(tuple(items), current=0)
