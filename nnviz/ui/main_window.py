@@ -29,6 +29,8 @@ from nnviz.ui.widgets.code_panel import CodePanel
 from nnviz.ui.widgets.tab_page import TabPage
 from nnviz.ui.widgets.wheel_guard import install_wheel_guard
 
+FRAME_MARGIN = 40  # px the window manager's frame and title bar take around the window
+
 
 class MainWindow(QMainWindow):
     """Tabs in the book's order; File / View / Language / Help menus."""
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ask_before_close = True
         self.close_question: QMessageBox | None = None  # while the question is open
         self._persist = persist
+        self._maximized_before_full_screen = False
         self._base_pt = QApplication.font().pointSizeF()
         self.specs: list[TabSpec] = available_tabs()
         self.tabs = QTabWidget()
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         self.lessons = LessonController(self, persist)
         self.lessons.build_menus(self.file_menu, self.help_menu, self.quit_action)
         self._build_code_panel()
-        self.resize(1280, 800)
+        self.resize(*self.first_size())
         self.retranslate()
         if persist:
             self._restore_settings()
@@ -213,10 +216,28 @@ class MainWindow(QMainWindow):
     def reset_text(self) -> None:
         self.set_text_size(self._base_pt)
 
+    def first_size(self) -> tuple[int, int]:
+        """1280×800, or less on a smaller screen (a 1024×768 projector): the window's edges,
+        buttons and title bar must be on the screen the first time it opens."""
+        width, height = 1280, 800
+        screen = QApplication.primaryScreen()
+        # The offscreen platform's pretend screen is 800×600: tests and --screenshot set sizes.
+        if screen is not None and QApplication.platformName() != "offscreen":
+            room = screen.availableGeometry()
+            width = min(width, room.width() - FRAME_MARGIN)
+            height = min(height, room.height() - 2 * FRAME_MARGIN)  # the title bar as well
+        return width, height
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            # Back to what it was: leaving full screen from a maximized window gave 1280×800,
+            # larger than a projector's screen.
+            if self._maximized_before_full_screen:
+                self.showMaximized()
+            else:
+                self.showNormal()
         else:
+            self._maximized_before_full_screen = self.isMaximized()
             self.showFullScreen()
         self.fullscreen_action.setChecked(self.isFullScreen())
 

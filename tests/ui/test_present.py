@@ -101,6 +101,36 @@ def test_f11_toggles_full_screen_and_the_menu_check_follows(window, qtbot):
     assert not window.fullscreen_action.isChecked()
 
 
+def test_leaving_full_screen_gives_back_the_maximized_window(window, qtbot):
+    """Not its 1280×800 normal size, which a 1024×768 projector cannot show."""
+    show(window, qtbot, "perceptron")
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.isMaximized()
+
+
+def test_the_first_window_fits_a_projectors_screen(monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.ui.main_window import FRAME_MARGIN, MainWindow
+
+    class Projector:
+        def availableGeometry(self):
+            return QRect(0, 0, 1024, 768)
+
+    monkeypatch.setattr(QApplication, "primaryScreen", staticmethod(Projector))
+    monkeypatch.setattr(QApplication, "platformName", staticmethod(lambda: "xcb"))
+    width, height = MainWindow.first_size(None)
+    assert width + FRAME_MARGIN <= 1024 and height + 2 * FRAME_MARGIN <= 768
+    monkeypatch.setattr(QApplication, "platformName", staticmethod(lambda: "offscreen"))
+    assert MainWindow.first_size(None) == (1280, 800)  # tests and --screenshot choose sizes
+
+
 @pytest.mark.parametrize(
     "tab_id, picture",
     [
