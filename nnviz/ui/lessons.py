@@ -240,6 +240,12 @@ class LessonController(QObject):
         self.report = [self.problem_text(p) for p in problems]
         self.index = index
         self.report += self._apply_step()
+        if index + 1 != int(step):  # `nnviz LESSON --step 9` of a two-step lesson: say so
+            self.report.append(
+                self.tr("It has {0} steps: step {1} is shown, not step {2}.").format(
+                    len(lesson.steps), index + 1, step
+                )
+            )
         self._update_actions()
         if self.report:
             self._tell(

@@ -264,7 +264,14 @@ class MainWindow(QMainWindow):
             fmt = fmt or next((f for f in ev.FORMATS if f.suffix == suffix), ev.FORMATS[1])
         try:
             written = ev.export(widget, path, fmt, self.windowTitle())
-        except (OSError, ValueError) as error:
+        except ValueError as error:  # nothing of this kind to write (no curves): not a disk error
+            QMessageBox.information(
+                self,
+                self.tr("Export view"),
+                self.tr("{0}\nSave it as a PNG or SVG picture instead.").format(error),
+            )
+            return False
+        except OSError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Export view"),

@@ -2322,6 +2322,10 @@ f′(x) ≈ 0</translation>
         <translation>レッスン {0} を開けませんでした：</translation>
     </message>
     <message>
+        <source>It has {0} steps: step {1} is shown, not step {2}.</source>
+        <translation>このレッスンは {0} ステップです：ステップ {2} ではなくステップ {1} を表示しています。</translation>
+    </message>
+    <message>
         <source>The lesson {0} opened; these parts were skipped:</source>
         <translation>レッスン {0} を開きました。次の部分は読み飛ばしました：</translation>
     </message>
@@ -2660,6 +2664,12 @@ Show the step anyway?</source>
     <message>
         <source>Export view</source>
         <translation>表示を書き出す</translation>
+    </message>
+    <message>
+        <source>{0}
+Save it as a PNG or SVG picture instead.</source>
+        <translation>{0}
+代わりに PNG か SVG の画像として保存してください。</translation>
     </message>
     <message>
         <source>Could not write {0}:

@@ -2322,6 +2322,10 @@ f′(x) ≈ 0</translation>
         <translation>无法打开课程 {0}：</translation>
     </message>
     <message>
+        <source>It has {0} steps: step {1} is shown, not step {2}.</source>
+        <translation>这一课共有 {0} 步：显示的是第 {1} 步，而不是第 {2} 步。</translation>
+    </message>
+    <message>
         <source>The lesson {0} opened; these parts were skipped:</source>
         <translation>课程 {0} 已打开；以下部分被跳过：</translation>
     </message>
@@ -2660,6 +2664,12 @@ Show the step anyway?</source>
     <message>
         <source>Export view</source>
         <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>{0}
+Save it as a PNG or SVG picture instead.</source>
+        <translation>{0}
+请改为保存成 PNG 或 SVG 图片。</translation>
     </message>
     <message>
         <source>Could not write {0}:

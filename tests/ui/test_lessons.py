@@ -344,8 +344,11 @@ def test_a_lesson_opens_at_the_step_asked_for(window):
     assert lessons.open(lf.bundled_lessons()[0], step=4)
     assert lessons.index == 3
     assert window.page("perceptron").state.gate == "XOR"
+    lessons.interactive = False  # what it says goes to stderr, as with --screenshot
     assert lessons.open(lf.bundled_lessons()[0], step=99)
     assert lessons.index == lessons.step_count() - 1
+    count = lessons.step_count()
+    assert lessons.report == [f"It has {count} steps: step {count} is shown, not step 99."]
 
 
 def test_screenshot_of_a_lesson_renders_its_first_step(tmp_path):

@@ -367,3 +367,19 @@ def test_space_trains_the_playground_and_pauses_it(window, qtbot):
     press(qtbot, window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not page.is_playing())
     assert page.play_button.isEnabled()
+
+
+def test_csv_of_a_view_without_curves_says_so_not_that_the_disk_failed(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append("warning: " + a[2]))
+    show(window, qtbot, "backprop")  # a graph: no plotted curves
+    assert not window.export_view(str(tmp_path / "graph.csv"), format_by_key("csv"))
+    assert shown == [
+        "This view has no plotted curves to save as data.\nSave it as a PNG or SVG picture instead."
+    ]
+    assert not (tmp_path / "graph.csv").exists()
