@@ -2,6 +2,7 @@
 preparing and giving a class meets them (issue 22)."""
 
 import csv
+import re
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -49,6 +50,32 @@ def test_export_view_writes_an_svg_that_parses_with_an_svg_root(window, qtbot, t
     root = ET.parse(path).getroot()
     assert root.tag.endswith("svg")
     assert len(list(root.iter())) > 20  # the drawing is in it, not an empty page
+
+
+def test_an_svg_plot_draws_its_lines_in_screen_units_for_every_viewer(window, qtbot, tmp_path):
+    """Curves in data units with vector-effect="non-scaling-stroke" came out 25 times too thick
+    in librsvg and slide programs (a black plot of blobs), and the race's dots as pixmap bits."""
+    page = show(window, qtbot, "gradient")
+    page.apply_book_race()
+    page.pause()
+    page.reset()
+    for _ in range(6):
+        page.step()
+    path = tmp_path / "race.svg"
+    assert window.export_view(str(path), format_by_key("svg"))
+    root = ET.parse(path).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    paths = list(root.iter(f"{ns}path"))
+    assert not [p for p in paths if p.get("vector-effect") == "non-scaling-stroke"]
+    for group in root.iter(f"{ns}g"):
+        a = float(group.get("transform", "matrix(1,0,0,1,0,0)")[7:-1].split(",")[0])
+        if abs(a) > 2:  # a data-to-screen scale: none may hold a drawn line any more
+            assert not group.findall(f"{ns}path")
+    # SGD's path of 6 steps, in screen coordinates inside the plot (x within the window)
+    sgd = [p for p in paths if p.get("d", "").count("L") == 6]
+    assert sgd and all(
+        0 <= float(x) <= window.width() for x in re.findall(r"(-?[\d.]+),", sgd[0].get("d"))
+    )
 
 
 def test_export_view_writes_the_plotted_curves_as_csv(window, qtbot, tmp_path):

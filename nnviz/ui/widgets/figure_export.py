@@ -6,6 +6,8 @@ what the screen shows; in an SVG the plots' lines and text stay vectors.
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -46,10 +48,72 @@ def save_svg(widget: QWidget, path, title: str = "nnviz") -> None:
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError(f"could not write {path}")
-    widget.render(painter, QPoint(0, 0))
-    painter.end()
+    items = _plot_items(widget)
+    for item in items:  # as pyqtgraph's exporters do: scatter symbols drawn as paths, not
+        item.setExportMode(True, {"antialias": True})  # cut from a cached pixmap atlas
+    try:
+        widget.render(painter, QPoint(0, 0))
+    finally:
+        painter.end()
+        for item in items:
+            item.setExportMode(False)
     if not Path(path).is_file() or Path(path).stat().st_size == 0:
         raise OSError(f"could not write {path}")
+    bake_plot_transforms(path)
+
+
+def _plot_items(widget: QWidget) -> list:
+    """Every pyqtgraph item of the plots inside ``widget`` (they know an export mode)."""
+    import pyqtgraph as pg
+
+    views = widget.findChildren(pg.GraphicsView)
+    if isinstance(widget, pg.GraphicsView):
+        views.append(widget)
+    return [
+        item for view in views for item in view.scene().items() if isinstance(item, pg.GraphicsItem)
+    ]
+
+
+SVG_NS, XLINK_NS = "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"
+MATRIX = re.compile(r"matrix\(([^)]*)\)")
+PAIR = re.compile(r"(-?[\d.]+(?:[eE][-+]?\d+)?),(-?[\d.]+(?:[eE][-+]?\d+)?)")
+
+
+def bake_plot_transforms(path) -> None:
+    """Move the data-to-screen scaling of plotted lines into their coordinates.
+
+    Qt writes a plot's curves in data units inside ``<g transform="matrix(25.8, ...)">`` with
+    ``vector-effect="non-scaling-stroke"``. Viewers without that effect (librsvg, Inkscape's
+    import, slide programs) drew every line 25 times as thick: filled blobs on a black plot.
+    Groups holding only such paths get their points transformed and an identity matrix.
+    """
+    ET.register_namespace("", SVG_NS)
+    ET.register_namespace("xlink", XLINK_NS)
+    tree = ET.parse(path)
+    for group in tree.iter(f"{{{SVG_NS}}}g"):
+        match = MATRIX.fullmatch(group.get("transform", ""))
+        children = list(group)
+        if (
+            match is None
+            or not children
+            or any(
+                child.tag != f"{{{SVG_NS}}}path"
+                or child.get("vector-effect") != "non-scaling-stroke"
+                for child in children
+            )
+        ):
+            continue
+        a, b, c, d, e, f = (float(v) for v in match.group(1).split(","))
+
+        def moved(pair, a=a, b=b, c=c, d=d, e=e, f=f) -> str:
+            x, y = float(pair.group(1)), float(pair.group(2))
+            return f"{a * x + c * y + e:.6g},{b * x + d * y + f:.6g}"
+
+        for child in children:
+            child.set("d", PAIR.sub(moved, child.get("d", "")))
+            del child.attrib["vector-effect"]
+        group.set("transform", "matrix(1,0,0,1,0,0)")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def save_figure(widget: QWidget, path, scale: int = 2, title: str = "nnviz") -> Path:
