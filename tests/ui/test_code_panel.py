@@ -238,9 +238,8 @@ def test_many_steps_make_one_pull_and_the_colouring_runs_only_for_new_source(win
 
 
 def test_values_are_described_by_shape_and_kept_short():
-    import numpy as np
-
     assert describe(1.1) == "1.1"
+    assert describe(np.array([-0.0, -1e-9, 0.5])) == "(3,) [0 -1e-09 0.5]"  # no "-0"
     assert describe(np.zeros((100, 10), np.float32)) == "(100, 10) float32"
     mask = np.zeros((100, 50), bool)
     mask.flat[:2713] = True

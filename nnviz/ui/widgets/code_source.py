@@ -116,7 +116,8 @@ def _number(x) -> str:
         return str(bool(x))
     if isinstance(x, (int, np.integer)):
         return str(int(x))
-    return f"{float(x):.4g}"
+    text = f"{float(x):.4g}"
+    return "0" if text == "-0" else text  # a float that rounds to zero has no sign to show
 
 
 def _thousands(n: int) -> str:
