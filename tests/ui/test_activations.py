@@ -317,3 +317,24 @@ def test_an_invalid_entry_greys_the_chart_and_names_the_input_it_still_shows(pag
     assert softmax.plot.getPlotItem().titleLabel.text == title
     assert softmax.stable_bars.opacity() == 1.0 and softmax.table.isEnabled()
     assert softmax.table.columnCount() == 2
+
+
+@pytest.mark.parametrize("name", ["step", "relu"])
+def test_the_no_derivative_labels_stay_inside_their_plots_on_a_projector(window, qtbot, name):
+    """At 1024×768 with Larger text "not differentiable at x = 0" ran out of its 270 px plot."""
+    window.resize(1024, 768)
+    window.larger_action.trigger()
+    window.show_tab("activations")
+    page = window.page("activations")
+    qtbot.waitExposed(page)
+    page.curves.set_function(name)
+    qtbot.wait(50)
+    curves = page.curves
+    for plot, text in (
+        (curves.function_plot, curves.kink_text),
+        (curves.derivative_plot, curves.derivative_kink_text),
+    ):
+        view = plot.getViewBox().sceneBoundingRect()
+        label = text.mapRectToScene(text.boundingRect())
+        assert text.isVisible() and "x = 0" in text.textItem.toPlainText()
+        assert view.contains(label), (text.textItem.toPlainText(), label, view)

@@ -46,7 +46,7 @@ from nnviz.ui.tabs.activations.style import (
     text_size,
     title_size,
 )
-from nnviz.ui.widgets.plot import Plot
+from nnviz.ui.widgets.plot import Plot, title_candidates
 from nnviz.ui.widgets.scroll import vertical_scroll
 
 SATURATION_TEXT_Y = 0.6  # derivative plot: "saturated" notes below the legend, above the curves
@@ -92,6 +92,7 @@ class ActivationsCurves(QObject):
             plot.hideButtons()
             plot.setXRange(X_MIN, X_MAX, padding=0.02)
             plot.setLabel("bottom", "x")
+            plot.getViewBox().sigResized.connect(self._refit_texts)
         self.function_plot.setLabel("left", "f(x)")
         self.derivative_plot.setLabel("left", "f′(x)")
         self._build_function_items()
@@ -130,7 +131,7 @@ class ActivationsCurves(QObject):
         )
         self.kink_marks = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=2))
         p.addItem(self.kink_marks)
-        self.kink_text = pg.TextItem(color="k", anchor=(0, 0))
+        self.kink_text = pg.TextItem(color="k", anchor=(1, 0))  # its right edge at the plot's
         p.addItem(self.kink_text)
         self.point = CurvePoint(
             self._on_curve,
@@ -166,7 +167,7 @@ class ActivationsCurves(QObject):
         )
         self.derivative_kink_marks = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=2))
         p.addItem(self.derivative_kink_marks)
-        self.derivative_kink_text = pg.TextItem(color="k", anchor=(0, 0))
+        self.derivative_kink_text = pg.TextItem(color="k", anchor=(1, 0))
         p.addItem(self.derivative_kink_text)
         self.derivative_point = p.plot(
             pen=None, symbol="o", symbolSize=12, symbolBrush=RED, symbolPen=None
@@ -346,10 +347,27 @@ class ActivationsCurves(QObject):
         self.kink_marks.setVisible(bool(kinks))
         self.kink_text.setVisible(bool(kinks))
         if kinks:
-            self.kink_text.setText(self.tr("not differentiable at x = 0"))
-            # Below the axis, right of the corner: no curve passes there for step/ReLU.
+            # Below the axis, right of the corner, up to the plot's right edge: no curve passes
+            # there for step/ReLU.
             y_min, y_max = Y_RANGES[s.name]
-            self.kink_text.setPos(0.25, -0.04 * (y_max - y_min))
+            self.kink_text.setPos(X_MAX, -0.04 * (y_max - y_min))
+            self._fit_text(self.kink_text, self.tr("not differentiable at x = 0"))
+
+    def _fit_text(self, item: pg.TextItem, text: str) -> None:
+        """The text on one line, or on two where one would cover more than the right half of the
+        plot, past the corner at x = 0 (at 1024 px with Larger text a plot is 270 px wide)."""
+        item.full_text = text
+        view = item.getViewBox()
+        room = view.width() * X_MAX / (X_MAX - X_MIN) - 6 if view else 0
+        for candidate in title_candidates(text):
+            item.setHtml(candidate)
+            if room <= 0 or item.textItem.boundingRect().width() <= room:
+                break
+
+    def _refit_texts(self, *_view) -> None:
+        for item in (self.kink_text, self.derivative_kink_text):
+            if item.isVisible() and getattr(item, "full_text", ""):
+                self._fit_text(item, item.full_text)
 
     def _draw_derivative(self) -> None:
         s = self.state
@@ -382,8 +400,8 @@ class ActivationsCurves(QObject):
         self.derivative_kink_marks.setVisible(bool(kinks))
         self.derivative_kink_text.setVisible(bool(kinks))
         if kinks:
-            self.derivative_kink_text.setText(self.tr("no derivative at x = 0"))
-            self.derivative_kink_text.setPos(0.3, 0.75)
+            self.derivative_kink_text.setPos(X_MAX, 0.75)
+            self._fit_text(self.derivative_kink_text, self.tr("no derivative at x = 0"))
         # Saturation: where sigmoid/tanh are flat, almost no gradient flows back.
         flat = s.name in ("sigmoid", "tanh")
         if flat:
