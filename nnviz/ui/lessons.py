@@ -389,14 +389,7 @@ class LessonController(QObject):
         if not self.lesson:
             self.dock.hide()
             return
-        language = self.window.language
-        step = self.lesson.steps[self.index]
-        page = self.window.pages.get(step.tab)
-        title = step.title_in(language) or (page.title() if page else step.tab)
-        lesson_title = self.lesson.title_in(language)
-        self.banner.title.setText(f"{lesson_title} — {title}" if lesson_title else title)
-        self.banner.note.setText(step.note_in(language))
-        self.banner.note.setVisible(bool(step.note_in(language)))
+        self._set_banner_text(self.index)
         self.banner.counter.setText(
             self.tr("Lesson step {0} of {1}").format(self.index + 1, self.step_count())
         )
@@ -407,14 +400,34 @@ class LessonController(QObject):
         if self.lesson is not None:
             QTimer.singleShot(0, self, self._fit_banner)  # once the labels have the new font
 
+    def _set_banner_text(self, index: int) -> None:
+        language = self.window.language
+        step = self.lesson.steps[index]
+        page = self.window.pages.get(step.tab)
+        title = step.title_in(language) or (page.title() if page else step.tab)
+        lesson_title = self.lesson.title_in(language)
+        self.banner.title.setText(f"{lesson_title} — {title}" if lesson_title else title)
+        self.banner.note.setText(step.note_in(language))
+        self.banner.note.setVisible(bool(step.note_in(language)))
+
     def _fit_banner(self) -> None:
-        """Exactly as tall as its wrapped text at the window's width (a dock otherwise takes
-        the height a word-wrapped label guesses, leaving a gap on a projector's small screen)."""
+        """As tall as the wrapped text of the lesson's longest step at the window's width: a
+        dock otherwise takes the height a word-wrapped label guesses, leaving a gap on a
+        projector's small screen, and a height per step moved the tabs under the teacher's
+        mouse from one step to the next."""
         layout = self.banner.layout()
+        if self.lesson is None or not layout.hasHeightForWidth():
+            return
         width = max(200, self.window.width())
-        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
-        if height > 0:
-            self.banner.setFixedHeight(height)
+        heights = []
+        for index in range(self.step_count()):
+            self._set_banner_text(index)
+            layout.invalidate()
+            heights.append(layout.heightForWidth(width))
+        self._set_banner_text(self.index)
+        layout.invalidate()
+        if max(heights) > 0:
+            self.banner.setFixedHeight(max(heights))
 
     # ---- saving -----------------------------------------------------------------------------
     def current_step(self) -> lf.Step | None:

@@ -497,3 +497,23 @@ def test_a_clickers_page_down_walks_the_lesson_even_from_a_spin_box(window, qtbo
     qtbot.keyClick(spin, Qt.Key.Key_PageDown)
     assert lessons.index == 1
     assert window.page("perceptron").state.gate == "NAND"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_the_tabs_stay_put_while_page_down_walks_the_steps(window, qtbot, size):
+    """A banner as tall as each step's own note moved the tab bar under the teacher's mouse."""
+    window.resize(*size)
+    lessons = window.lessons
+    lessons.open(lf.bundled_lessons()[0])
+    settle(qtbot)
+    tab_bar = window.tabs.tabBar()
+    tops, heights = set(), set()
+    for _ in range(lessons.step_count()):
+        tops.add(tab_bar.mapTo(window, tab_bar.rect().topLeft()).y())
+        heights.add(lessons.banner.height())
+        lessons.next_step()
+        settle(qtbot)
+    assert len(tops) == 1 and len(heights) == 1
+    title, note = lessons.banner.title, lessons.banner.note
+    assert title.height() >= title.heightForWidth(title.width())  # nothing cut off
+    assert note.height() >= note.heightForWidth(note.width())
