@@ -157,6 +157,16 @@ def format_by_key(key: str) -> ExportFormat:
     return next((f for f in FORMATS if f.key == key), FORMATS[0])
 
 
+def format_for_path(path, fallback: ExportFormat) -> ExportFormat:
+    """The format a file name asks for: ``fallback`` when its extension is the fallback's, none
+    or unknown; else the first format with that extension (a name typed with .svg is an SVG,
+    whatever file type was left chosen)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in ("", fallback.suffix):
+        return fallback
+    return next((f for f in FORMATS if f.suffix == suffix), fallback)
+
+
 def ask_export_path(parent: QWidget, suggested_name: str) -> tuple[str, ExportFormat] | None:
     """The save dialog: the last folder and format offered first; None when cancelled."""
     filters = format_filters()
@@ -174,12 +184,7 @@ def ask_export_path(parent: QWidget, suggested_name: str) -> tuple[str, ExportFo
     )
     if not path:
         return None
-    fmt = filters.get(selected)
-    if fmt is None or (Path(path).suffix.lower() not in ("", fmt.suffix)):
-        # A name typed with another extension wins over the filter left as it was.
-        suffix = Path(path).suffix.lower()
-        fmt = next((f for f in FORMATS if f.suffix == suffix), fmt or last)
-    return path, fmt
+    return path, format_for_path(path, filters.get(selected) or last)
 
 
 def remember(path: Path, fmt: ExportFormat) -> None:

@@ -259,9 +259,7 @@ class MainWindow(QMainWindow):
         if isinstance(fmt, str):
             fmt = ev.format_by_key(fmt)
         if fmt is None:  # by the name's extension; a PNG at 2× when it has none
-            suffix = Path(path).suffix.lower()
-            fmt = next((f for f in ev.FORMATS if f.suffix == suffix and f.scale != 1), None)
-            fmt = fmt or next((f for f in ev.FORMATS if f.suffix == suffix), ev.FORMATS[1])
+            fmt = ev.format_for_path(path, ev.format_by_key("png2"))
         try:
             written = ev.export(widget, path, fmt, self.windowTitle())
         except ValueError as error:  # nothing of this kind to write (no curves): not a disk error
