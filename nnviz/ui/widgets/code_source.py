@@ -163,7 +163,7 @@ def _snapshot(local: dict) -> dict:
     key = local.get("key")
     named = dict(local)
     if "self" in named:
-        named.update((f"self.{k}", v) for k, v in vars(named.pop("self")).items() if k[0] != "_")
+        named = layer_values(named.pop("self"), **named)
     for name, value in named.items():
         if not isinstance(value, dict):
             values[name] = _frozen(value)
@@ -207,7 +207,7 @@ def line_values(func, *args, **kwargs) -> dict[str, dict]:
     return after
 
 
-def layer_values(layer, **local) -> dict:
+def layer_values(layer, /, **local) -> dict:
     """A layer's attributes as `self.<name>` plus the locals of the method being run."""
     values = {f"self.{k}": v for k, v in vars(layer).items() if not k.startswith("_")}
     values.update(local)

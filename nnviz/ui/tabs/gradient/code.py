@@ -8,7 +8,7 @@ optimizer's state (v, h, m) at the step on screen, replayed from the start (≤ 
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
 import numpy as np
 
@@ -34,15 +34,21 @@ def update_lines(cls) -> tuple[str, ...]:
     )
 
 
-def optimizer_state(name: str, lr: float, f, start, steps: int) -> dict:
-    """The names on `update`'s lines after `steps` updates of f from `start` (0: none yet)."""
+def optimizer_state(name: str, lr: float, f, start, steps: int) -> tuple[dict, dict]:
+    """The names on `update`'s lines after `steps` updates of f from `start` (0: none yet), and
+    `line_values` of the last of those updates (the one on screen): each lit line's own numbers.
+    One replay gives both."""
     optimizer = OPTIMIZERS[name](lr=lr)
     params = {"x": np.array(start, dtype=np.float64)}
     grads = {"x": np.zeros(2)}
+    after: dict = {}
     with np.errstate(all="ignore"):
-        for _ in range(steps):
+        for step in range(1, steps + 1):
             grads = {"x": numerical_gradient(f, params["x"].copy())}
-            optimizer.update(params, grads)
+            if step == steps:
+                after = line_values(optimizer.update, params, grads)
+            else:
+                optimizer.update(params, grads)
             if not np.all(np.isfinite(params["x"])):
                 break
     values = {k: v for k, v in layer_values(optimizer).items() if not isinstance(v, dict)}
@@ -55,20 +61,7 @@ def optimizer_state(name: str, lr: float, f, start, steps: int) -> dict:
     if name == "Adam" and optimizer.iter:
         b1, b2, t = optimizer.beta1, optimizer.beta2, optimizer.iter
         values["lr_t"] = optimizer.lr * np.sqrt(1.0 - b2**t) / (1.0 - b1**t)
-    return values
-
-
-def optimizer_lines(name: str, lr: float, f, start, steps: int) -> dict:
-    """`line_values` of the `steps`-th update (the one on screen): each lit line's own numbers."""
-    if steps <= 0:
-        return {}
-    optimizer = OPTIMIZERS[name](lr=lr)
-    params = {"x": np.array(start, dtype=np.float64)}
-    with np.errstate(all="ignore"):
-        for _ in range(steps - 1):
-            optimizer.update(params, {"x": numerical_gradient(f, params["x"].copy())})
-        grads = {"x": numerical_gradient(f, params["x"].copy())}
-        return line_values(optimizer.update, params, grads)
+    return values, after
 
 
 def descent_code(f, x, lr: float, step: int) -> CodeView:
@@ -86,7 +79,9 @@ def race_code(names, lrs: dict, f, start, steps: int) -> CodeView:
     for name in names:
         cls = OPTIMIZERS[name]
         lit = update_lines(cls) if steps > 0 else ()
-        state = partial(optimizer_state, name, lrs[name], f, start, steps)  # only the one shown
-        after = partial(optimizer_lines, name, lrs[name], f, start, steps)
-        items.append(CodeItem(cls.update, lit, state, after=after))
+        # Replayed once, and only for the optimizer the panel shows.
+        state = cache(partial(optimizer_state, name, lrs[name], f, start, steps))
+        items.append(
+            CodeItem(cls.update, lit, lambda s=state: s()[0], after=lambda s=state: s()[1])
+        )
     return CodeView(tuple(items), current=0)
