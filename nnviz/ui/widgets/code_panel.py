@@ -4,8 +4,9 @@ A dock beside the tabs (F4; a teacher can float it onto a second screen). The so
 ``inspect.getsource`` of the engine objects the tab names in its ``code_view()`` (see
 ``code_source.py``); Pygments colours it, in a monospace font that follows Larger text. Where a tab
 steps, the lines being executed are lit and the values of the names on them are written beside
-them. A tab that has code to show defines ``code_view()`` and a ``code_changed`` signal; the panel
-pulls at most every REFRESH_MS, and colours the text again only when the source changes.
+them. A tab that has code to show overrides TabPage's ``code_view()`` and emits its
+``code_changed`` signal; the panel pulls at most every REFRESH_MS, and colours the text again
+only when the source changes.
 """
 
 from __future__ import annotations
@@ -311,14 +312,14 @@ class CodePanel(QDockWidget):
         old = self.page
         if old is page:
             return
-        if old is not None and hasattr(old, "code_changed"):
+        if old is not None:
             try:
                 old.code_changed.disconnect(self.schedule)
             except (RuntimeError, TypeError):
                 pass
         self.page = page
         self._chosen = None
-        if page is not None and hasattr(page, "code_changed"):
+        if page is not None:
             page.code_changed.connect(self.schedule)
         self.schedule()
 
@@ -372,7 +373,7 @@ class CodePanel(QDockWidget):
         if not self.isVisible():
             return
         page = self.page
-        view = page.code_view() if page is not None and hasattr(page, "code_view") else CodeView()
+        view = page.code_view() if page is not None else CodeView()
         self.show_view(view)
 
     def show_view(self, view: CodeView) -> None:

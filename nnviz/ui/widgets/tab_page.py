@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -14,6 +14,9 @@ class TabPage(QWidget):
     """
 
     TAB_ID = ""
+    # The Code panel (nnviz.ui.widgets.code_panel) follows the current tab: a tab emits this
+    # when what code_view() returns has changed (a step, another optimizer); the panel pulls.
+    code_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,6 +72,13 @@ class TabPage(QWidget):
 
     def model_saved(self, net) -> None:
         """File > Save model has written `net` (this tab's current_model()) to a file."""
+
+    def code_view(self):
+        """The engine code this tab's view runs now, a CodeView (nnviz.ui.widgets.code_source):
+        empty by default, which the panel says."""
+        from nnviz.ui.widgets.code_source import CodeView
+
+        return CodeView()
 
     # Presenting and the keyboard (nnviz.ui.presenter, nnviz.ui.shortcuts).
     def presenter_hidden_widgets(self) -> list[QWidget]:

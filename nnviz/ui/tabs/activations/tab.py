@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -164,7 +164,6 @@ class ActivationsTab(TabPage):
         return []
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # another function chosen: the panel pulls code_view()
 
     def code_view(self) -> CodeView:
         """The chosen function, its derivative and numerical_diff, from the engine."""

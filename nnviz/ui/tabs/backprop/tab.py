@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -504,7 +504,6 @@ class BackpropTab(TabPage):
         self._fit_splitter()  # the graph gets the height it fills at its new width
 
     # ---- the Code panel (issue 21) ----
-    code_changed = Signal()  # the step moved: the panel pulls code_view() (rate-limited)
 
     def code_view(self) -> CodeView:
         """The layer method the current step runs, its lines lit with this graph's numbers."""

@@ -4,7 +4,7 @@ im2col, and every layer of the bundled ConvNet for a digit."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -955,7 +955,6 @@ class ConvolutionTab(TabPage):
         return {"next": self.next, "previous": self.previous, "play": self.toggle_play}
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # a step, a new filter or input: the panel pulls code_view()
 
     def code_view(self) -> CodeView:
         """The layer's forward with the step's window lit; the net's trace on the network page."""

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -710,7 +710,6 @@ class DrawTab(TabPage):
         return [self.intro, self.chooser_label, self.model_chooser, self.compare_box]
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # another model: pull code_view()
 
     def code_view(self) -> CodeView:
         """From pixels to probabilities: preprocessing, the chosen net's predict, softmax."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -730,7 +730,6 @@ class Tab(TabPage):
             self.start()
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # another experiment or run chosen: pull code_view()
 
     def code_view(self) -> CodeView:
         """The selected run's optimizer and net; the activations experiment's histograms."""

@@ -7,7 +7,7 @@ controls onto it, plays it, and redraws from it in _refresh_paths / _refresh_fie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -410,7 +410,6 @@ class GradientTab(TabPage):
         self.code_changed.emit()
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # a step, a new start or lr: the panel pulls code_view() (rate-limited)
 
     def code_view(self) -> CodeView:
         """Descent: the path's loop at the point on screen; race: each optimizer's update."""

@@ -3,7 +3,6 @@ numerical gradient against backpropagation, one page each (and why a loss, not a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from nnviz.ui.tabs.learning import code as lc
@@ -135,7 +134,6 @@ class LearningTab(TabPage):
         return True
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # another page, another nudge: the panel pulls code_view()
 
     def _follow_code(self) -> None:
         self.pages.currentChanged.connect(self.code_changed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -403,7 +403,6 @@ class PerceptronTab(TabPage):
         return {"next": self.step_once, "play": self.learn_box.play_button.toggle}
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # a step or a new line: the panel pulls code_view() (rate-limited)
 
     def code_view(self) -> CodeView:
         """The learning rule at the sample just seen, or the gate and perceptron_output."""

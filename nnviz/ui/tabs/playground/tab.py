@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -445,7 +445,6 @@ class PlaygroundTab(TabPage):
             self.play()
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # a setting changed (optimizer, activation): pull code_view()
 
     def code_view(self) -> CodeView:
         """The chosen optimizer's update, MultiLayerNetExtend's backprop, the activation layer."""

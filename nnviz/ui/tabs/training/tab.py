@@ -895,7 +895,6 @@ class TrainingTab(TabPage):
             self.start_training()
 
     # ---- the Code panel (issue 21) ------------------------------------------------------------
-    code_changed = Signal()  # the builder changed (optimizer, activation): pull code_view()
 
     def code_view(self) -> CodeView:
         """The chosen optimizer's update, backprop of the net, one step of the trainer."""
